@@ -1,0 +1,412 @@
+/**
+ * Schemas for the FY2024 action plan (熊本市第8次総合計画 令和6年度アクションプラン(案)).
+ *
+ * One source of types: `scripts/fy2024/` validates its output with these schemas before writing JSON under
+ * `content/fy2024/`, and `src/content.config.ts` loads that JSON with the same schemas. Every "line" is a 1-based
+ * line number in `content/sources/000_dbb0204a5abc5e36.txt`.
+ */
+import { z } from 'zod';
+
+/** A 1-based line number in the FY2024 source text. */
+export const SourceLine = z.number().int().positive();
+
+/** An amount in thousands of yen (千円), as printed in the source. */
+export const ThousandYen = z.number().int().nonnegative();
+
+/** Keys of the sections a project can appear in; also part of the open-data contract. */
+export const SectionKey = z.enum([
+  'priority-1',
+  'priority-2',
+  'vision-1',
+  'vision-2',
+  'vision-3',
+  'vision-4',
+  'vision-5',
+  'vision-6',
+  'vision-7',
+  'vision-8',
+  'ward-chuo',
+  'ward-higashi',
+  'ward-nishi',
+  'ward-minami',
+  'ward-kita',
+  'ward-common',
+]);
+export type SectionKey = z.infer<typeof SectionKey>;
+
+/** A line of text quoted from the source with where it stands. */
+export const SourceText = z.object({
+  /** The text, trimmed, with list markers (`- ✓`, `●`) removed. */
+  text: z.string().min(1),
+  /** Line it comes from. */
+  line: SourceLine,
+});
+export type SourceText = z.infer<typeof SourceText>;
+
+/** A parenthesised remark under a budget figure, e.g. `(全額R5.2補計上)`. */
+export const BudgetNote = z.object({
+  /**
+   * What the remark means: the whole amount (`full`) or part of it (`partial`) was already appropriated in the
+   * FY2023 (令和5年度) February supplementary budget, or the amount includes FY2023 supplementary funds.
+   */
+  kind: z.enum(['fy2023-feb-supplementary-full', 'fy2023-feb-supplementary-partial', 'includes-fy2023-supplementary']),
+  /** The remark as printed, without parentheses. */
+  text: z.string().min(1),
+  /** Line of the remark. */
+  line: SourceLine,
+});
+export type BudgetNote = z.infer<typeof BudgetNote>;
+
+/** A ☑ indicator: a label line and the detail lines printed under it. */
+export const Indicator = z.object({
+  /** The label after ☑, e.g. `支援実施施設の増`. */
+  label: z.string().min(1),
+  /** Detail lines under the label, e.g. `R5:4施設⇒R6:23全施設`. */
+  details: z.array(z.string().min(1)),
+  /** Line of the ☑ label. */
+  line: SourceLine,
+});
+export type Indicator = z.infer<typeof Indicator>;
+
+/** The FY2023 amount printed in parentheses under a priority project's budget. */
+export const PreviousBudget = z.object({
+  /** FY2023 (令和5年度) budget in 千円, or null where the source prints `(一)` / `(-)` (no budget that year). */
+  thousandYen: ThousandYen.nullable(),
+  /** The parenthesised text as printed, e.g. `(17,400千円)` or `(一)`. */
+  text: z.string().min(1),
+  /** Line of the parenthesised figure. */
+  line: SourceLine,
+});
+
+/** One listing of a project in one section of the document. */
+export const Appearance = z.object({
+  /** The section it is listed in. */
+  section: SectionKey,
+  /** The sub-heading it is listed under in a priority section, e.g. `こどものいのちと権利を守る`; null elsewhere. */
+  group: z.string().nullable(),
+  /** How the listing is laid out: title, description, budget; title, budget, description; or title and budget on one line. */
+  layout: z.enum(['title-description-budget', 'title-budget-description', 'title-with-budget']),
+  /** The title exactly as printed in this listing. */
+  title: z.string().min(1),
+  /** Line of the title. */
+  titleLine: SourceLine,
+  /** The description as printed in this listing. */
+  description: z.string().min(1),
+  /** Line of the description. */
+  descriptionLine: SourceLine,
+  /** FY2024 budget in 千円 as printed in this listing. */
+  budgetThousandYen: ThousandYen,
+  /** Line of the FY2024 budget figure. */
+  budgetLine: SourceLine,
+  /** FY2023 budget as printed in a priority listing; null where the listing prints none (all vision and ward listings). */
+  previousBudget: PreviousBudget.nullable(),
+  /** Remarks printed with the budget in this listing. */
+  notes: z.array(BudgetNote),
+});
+export type Appearance = z.infer<typeof Appearance>;
+
+/** A funded project (事業). A project listed in several sections is one record with several appearances. */
+export const Project = z.object({
+  /** Stable ID: the first 8 hex digits of SHA-256 over the normalised canonical title (see README, "Stable IDs"). */
+  id: z.string().regex(/^[0-9a-f]{8}$/),
+  /** Canonical title: the first listing's title, or the curated choice where listings disagree. */
+  title: z.string().min(1),
+  /** Other titles this project is printed under, verbatim (differences of 「」 or spacing, or curated). */
+  otherTitles: z.array(z.string().min(1)),
+  /** Description of the first listing. */
+  description: z.string().min(1),
+  /** FY2024 (令和6年度) budget in 千円; every listing prints the same amount. */
+  budgetThousandYen: ThousandYen,
+  /** FY2023 (令和5年度) budget in 千円 from the priority listing; null where none is printed or it is `(一)`/`(-)`. */
+  previousBudgetThousandYen: ThousandYen.nullable(),
+  /** Remarks on the budget from all listings, deduplicated by kind. */
+  notes: z.array(BudgetNote),
+  /** ☑ indicators printed with the project. */
+  indicators: z.array(Indicator),
+  /** ※ footnotes explaining a term marked with ※ in the title, description or an indicator. */
+  footnotes: z.array(SourceText),
+  /** Sections the project is listed in, in document order. */
+  sections: z.array(SectionKey).min(1),
+  /** Every listing, in document order. */
+  appearances: z.array(Appearance).min(1),
+  /** IDs of tables printed with this project. */
+  tableIds: z.array(z.string()),
+  /** Lines of every budget figure of this project (FY2024 in each listing, and FY2023 where printed), ascending. */
+  sourceLines: z.array(SourceLine).min(1),
+});
+export type Project = z.infer<typeof Project>;
+
+/** A priority (重点事項). */
+export const Priority = z.object({
+  /** `priority-1` or `priority-2`. */
+  id: z.enum(['priority-1', 'priority-2']),
+  /** The number after 重点事項. */
+  number: z.number().int().min(1).max(2),
+  /** Title from the heading `重点事項N title`. */
+  title: z.string().min(1),
+  /** Line of that heading. */
+  titleLine: SourceLine,
+  /** Lead paragraph under the heading. */
+  lead: SourceText,
+  /** Bullets under 本市を取り巻く状況 (the situation). */
+  situation: z.array(SourceText).min(1),
+  /** Bullets under これまでのアクション (actions so far). */
+  pastActions: z.array(SourceText).min(1),
+  /** Sub-headings `<…>` under 令和6年度の主なアクション, each with its projects in order. */
+  groups: z
+    .array(z.object({ title: z.string().min(1), line: SourceLine, projectIds: z.array(z.string()).min(1) }))
+    .min(1),
+  /** All projects of the priority, in document order. */
+  projectIds: z.array(z.string()).min(1),
+  /** Sum of the FY2024 budgets of its projects, in 千円. */
+  totalThousandYen: ThousandYen,
+  /** Sum of the FY2023 budgets printed for its projects, in 千円 (projects printed as `(一)` count as none). */
+  previousTotalThousandYen: ThousandYen,
+});
+export type Priority = z.infer<typeof Priority>;
+
+/** A measure (施策) of a vision, e.g. `1-1`. */
+export const Measure = z.object({
+  /** The measure's number as printed, e.g. `1-1`. */
+  id: z.string().regex(/^[1-8]-\d$/),
+  /** Title of the measure. */
+  title: z.string().min(1),
+  /** The one-sentence summary printed beside it. */
+  summary: z.string().min(1),
+  /** Line of the measure. */
+  line: SourceLine,
+});
+export type Measure = z.infer<typeof Measure>;
+
+/** A vision (ビジョン) of the 8th comprehensive plan. */
+export const Vision = z.object({
+  /** `vision-1` … `vision-8`. */
+  id: z.string().regex(/^vision-[1-8]$/),
+  /** The vision's number. */
+  number: z.number().int().min(1).max(8),
+  /** Title from the table of contents. */
+  title: z.string().min(1),
+  /** Line of the title in the table of contents. */
+  titleLine: SourceLine,
+  /** Page number printed in the table of contents. */
+  tocPage: z.number().int().positive(),
+  /** Paragraphs under ◆ ビジョンNがめざす姿と取組の方向性 (what the vision aims at). */
+  aims: z.array(SourceText).min(1),
+  /** Measures under ◆ ビジョンを実現するための施策. */
+  measures: z.array(Measure).min(1),
+  /** Visions named under (関連するビジョン), with the title as printed there; empty where the source prints none. */
+  relatedVisions: z.array(
+    z.object({ number: z.number().int().min(1).max(8), titleAsPrinted: z.string(), line: SourceLine }),
+  ),
+  /** Projects listed in the vision, in document order. */
+  projectIds: z.array(z.string()).min(1),
+  /** Tables printed in the vision's pages that belong to no single project. */
+  tableIds: z.array(z.string()),
+  /** Sum of the FY2024 budgets of its projects, in 千円. */
+  totalThousandYen: ThousandYen,
+});
+export type Vision = z.infer<typeof Vision>;
+
+/** A ward (区) of Kumamoto, or the projects common to all five. */
+export const Ward = z.object({
+  /** `chuo`, `higashi`, `nishi`, `minami`, `kita` or `common`. */
+  id: z.enum(['chuo', 'higashi', 'nishi', 'minami', 'kita', 'common']),
+  /** Section key used in project appearances, e.g. `ward-chuo`. */
+  section: SectionKey,
+  /** Name as printed: 中央区, 東区, 西区, 南区, 北区 or 5区共通. */
+  name: z.string().min(1),
+  /** The ward's slogan (the heading of its box), null for 5区共通. */
+  slogan: SourceText.nullable(),
+  /** The ward's vision paragraph, null for 5区共通. */
+  vision: SourceText.nullable(),
+  /** Line of the label that heads its projects. */
+  labelLine: SourceLine,
+  /** Projects of the ward in document order. */
+  projectIds: z.array(z.string()).min(1),
+  /** Sum of the FY2024 budgets of its projects, in 千円. */
+  totalThousandYen: ThousandYen,
+  /** The budget frame printed for it (各区19百万円, 共通5百万円), in 千円. */
+  frameThousandYen: ThousandYen,
+});
+export type Ward = z.infer<typeof Ward>;
+
+/** A small table printed in the document, as rows of cells. */
+export const Table = z.object({
+  /** Curated stable ID, e.g. `school-staffing`. */
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  /** A readable title (curated where the printed caption is an image label). */
+  title: z.string().min(1),
+  /** The caption line printed above the table. */
+  caption: SourceText,
+  /** Unit printed with the table, e.g. `円`; null if none. */
+  unit: z.string().nullable(),
+  /** Header cells, as printed (an empty string for an empty cell). */
+  header: z.array(z.string()),
+  /** Body rows: cells as printed with markup removed (list items become lines), and where each row stands. */
+  rows: z.array(z.object({ cells: z.array(z.string()), line: SourceLine })).min(1),
+  /** What the table belongs to. */
+  attachedTo: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('project'), id: z.string() }),
+    z.object({ kind: z.literal('vision'), id: z.string() }),
+  ]),
+});
+export type Table = z.infer<typeof Table>;
+
+/** A 千円 figure found in the document and what it is. */
+export const Figure = z.object({
+  /** `L<line>C<column>`: where the figure stands. */
+  id: z.string().regex(/^L\d+C\d+$/),
+  /** Line of the figure. */
+  line: SourceLine,
+  /** 1-based column (in characters) where the figure starts. */
+  column: z.number().int().positive(),
+  /** The figure as printed, e.g. `24,300千円`. */
+  text: z.string(),
+  /** Its value in 千円. */
+  thousandYen: ThousandYen,
+  /** A project's FY2024 budget, its FY2023 budget, or another figure classified in the curated file. */
+  kind: z.enum(['budget', 'previous-budget', 'other']),
+  /** The project it belongs to (budget kinds), or null. */
+  projectId: z.string().nullable(),
+  /** Why an `other` figure is not a budget (from the curated file); null for budgets. */
+  reason: z.string().nullable(),
+});
+export type Figure = z.infer<typeof Figure>;
+
+/** An inconsistency in the source and how the site resolves it. */
+export const QualityNote = z.object({
+  /** Stable ID derived from the kind and the lines involved. */
+  id: z.string(),
+  /** What kind of inconsistency. */
+  kind: z.enum(['title-variant', 'description-variant', 'note-variant', 'related-vision-title']),
+  /** What the source says, in Japanese, for the site. */
+  message: z.string().min(1),
+  /** How the site resolves it, in Japanese. */
+  resolution: z.string().min(1),
+  /** Lines involved. */
+  lines: z.array(SourceLine).min(1),
+  /** The project concerned, if any. */
+  projectId: z.string().nullable(),
+});
+export type QualityNote = z.infer<typeof QualityNote>;
+
+/** The plan document itself. */
+export const Plan = z.object({
+  /** Always `fy2024`. */
+  id: z.literal('fy2024'),
+  /** Title as printed, e.g. 熊本市第8次総合計画 令和6年度アクションプラン(案). */
+  title: z.string().min(1),
+  /** True when the title carries (案): the document is a draft. */
+  draft: z.boolean(),
+  /** Fiscal year covered: 令和 era year and Gregorian year. */
+  fiscalYear: z.object({ reiwa: z.number().int().positive(), gregorian: z.number().int() }),
+  /** Publication month as printed (令和6年(2024年)6月) and as YYYY-MM. */
+  published: z.object({ text: z.string(), month: z.string().regex(/^\d{4}-\d{2}$/), line: SourceLine }),
+  /** The slogan printed on the cover. */
+  slogan: SourceText,
+  /** Bullets under アクションプランについて. */
+  about: z.array(SourceText).min(1),
+  /** The PDCA management-cycle section: its heading, numbered points and the paragraph under the cycle diagram. */
+  pdca: z.object({ heading: SourceText, points: z.array(SourceText).min(1), cycle: SourceText }),
+  /** Paragraphs of the opening 本市を取り巻く状況 (context) section. */
+  context: z.array(SourceText).min(1),
+  /** Paragraphs introducing the priorities. */
+  priorityIntro: z.array(SourceText).min(1),
+  /** Paragraph introducing the visions. */
+  visionIntro: SourceText,
+  /** The three cross-cutting viewpoints (横断的な視点). */
+  crossCuttingViewpoints: z.object({ intro: SourceText, items: z.array(z.string()).length(3), line: SourceLine }),
+  /** The ward section's introduction: its aim and the four support policies. */
+  wards: z.object({
+    aim: SourceText,
+    policies: z.array(z.string()).length(4),
+    policiesLine: SourceLine,
+    /** The budget frame for ward projects: per ward, common, and total, in 千円, as printed in 百万円/億円. */
+    frame: z.object({
+      perWardThousandYen: ThousandYen,
+      commonThousandYen: ThousandYen,
+      totalThousandYen: ThousandYen,
+      line: SourceLine,
+    }),
+  }),
+  /** The publisher's contact block at the end. */
+  contact: z.object({
+    organisation: z.string(),
+    department: z.string(),
+    tel: z.string(),
+    fax: z.string(),
+    email: z.string(),
+    line: SourceLine,
+  }),
+  /** Totals over the projects listed in the plan. */
+  totals: z.object({
+    /** Number of distinct projects. */
+    projects: z.number().int().positive(),
+    /** Number of listings (a project listed twice counts twice). */
+    appearances: z.number().int().positive(),
+    /** Sum of FY2024 budgets over distinct projects, in 千円: each project counted once. */
+    thousandYen: ThousandYen,
+  }),
+  /** Source file and its line count. */
+  source: z.object({ file: z.string(), lines: z.number().int().positive() }),
+});
+export type Plan = z.infer<typeof Plan>;
+
+/** Everything the FY2024 parser produces. */
+export const Fy2024Dataset = z.object({
+  plan: Plan,
+  priorities: z.array(Priority).length(2),
+  visions: z.array(Vision).length(8),
+  wards: z.array(Ward).length(6),
+  projects: z.array(Project).min(1),
+  tables: z.array(Table),
+  figures: z.array(Figure).min(1),
+  qualityNotes: z.array(QualityNote),
+  /** Lines of the vision and ward pages that belong to no record: image labels, captions and page tags. */
+  captions: z.array(SourceText),
+});
+export type Fy2024Dataset = z.infer<typeof Fy2024Dataset>;
+
+/** Decisions a person made about the source, kept in `content/curated/fy2024.json`, each with its reason. */
+export const Fy2024Curated = z.object({
+  /** Listings printed under titles that differ by more than 「」 or spacing but are one project. */
+  sameProject: z.array(
+    z.object({
+      /** The titles as printed. */
+      titles: z.array(z.string().min(1)).min(2),
+      /** Which of them the site uses. */
+      canonicalTitle: z.string().min(1),
+      /** Why they are one project (English, for maintainers). */
+      reason: z.string().min(1),
+    }),
+  ),
+  /** 千円 figures that are not a project budget, found by the text of their line. */
+  otherFigures: z.array(
+    z.object({
+      /** The figure as printed, e.g. `9,700千円`. */
+      figure: z.string().regex(/^[\d,]+千円$/),
+      /** The whole line it stands in, verbatim (trimmed). */
+      lineText: z.string().min(1),
+      /** What the figure is and why it is not a budget (English). */
+      reason: z.string().min(1),
+    }),
+  ),
+  /** Tables printed in the vision pages: which caption heads them and what they belong to. */
+  tables: z.array(
+    z.object({
+      id: z.string().regex(/^[a-z0-9-]+$/),
+      /** The caption line printed above the table, verbatim. */
+      caption: z.string().min(1),
+      /** A readable title for the site. */
+      title: z.string().min(1),
+      /** The project title (normalised match) or vision number it belongs to. */
+      attachTo: z.union([
+        z.object({ project: z.string().min(1) }),
+        z.object({ vision: z.number().int().min(1).max(8) }),
+      ]),
+      /** Why it belongs there (English). */
+      reason: z.string().min(1),
+    }),
+  ),
+});
+export type Fy2024Curated = z.infer<typeof Fy2024Curated>;
