@@ -1,0 +1,6 @@
+/** Site paths of records: the permalink scheme documented in the README. Pages and open data both use these. */
+
+export const projectUrl = (id: string): string => `/fy2024/projects/${id}/`;
+export const visionUrl = (number: number): string => `/fy2024/visions/${number}/`;
+export const priorityUrl = (number: number): string => `/fy2024/priorities/${number}/`;
+export const wardUrl = (id: string): string => `/fy2024/wards/${id}/`;
