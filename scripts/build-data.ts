@@ -10,11 +10,14 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ParseError } from './lib/source.ts';
 import { parseFy2024 } from './fy2024/parse.ts';
+import { parseRoadmap2013 } from './roadmap2013/parse.ts';
 import { Fy2024Curated } from '../src/schemas/fy2024.ts';
 import type { Fy2024Dataset } from '../src/schemas/fy2024.ts';
+import type { Roadmap2013Dataset } from '../src/schemas/roadmap2013.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const FY2024_SOURCE = 'content/sources/000_dbb0204a5abc5e36.txt';
+const ROADMAP2013_SOURCE = 'content/sources/001_2876ceca144e21ba.txt';
 
 /** The files the data build writes, relative to the repository root, with their content. */
 export function fy2024Files(data: Fy2024Dataset): Record<string, unknown> {
@@ -31,10 +34,55 @@ export function fy2024Files(data: Fy2024Dataset): Record<string, unknown> {
   };
 }
 
+/** The files the data build writes for the 2013 roadmap. */
+export function roadmap2013Files(data: Roadmap2013Dataset): Record<string, unknown> {
+  return {
+    'content/2013/roadmap.json': [data.roadmap],
+    'content/2013/parts.json': data.parts,
+    'content/2013/categories.json': data.categories,
+    'content/2013/items.json': data.items,
+    'content/2013/relistings.json': data.relistings,
+    'content/2013/status-rules.json': data.statusRules,
+  };
+}
+
+export function loadRoadmap2013(): Roadmap2013Dataset {
+  return parseRoadmap2013(ROADMAP2013_SOURCE, readFileSync(join(root, ROADMAP2013_SOURCE), 'utf8'));
+}
+
 export function loadFy2024(): Fy2024Dataset {
   const curatedPath = join(root, 'content/curated/fy2024.json');
   const curated = Fy2024Curated.parse(JSON.parse(readFileSync(curatedPath, 'utf8')));
   return parseFy2024(FY2024_SOURCE, readFileSync(join(root, FY2024_SOURCE), 'utf8'), curated);
+}
+
+/** Counts of item statuses per part, e.g. `I: 30 in-progress, 8 done …`. */
+function statusSummary(data: Roadmap2013Dataset): string {
+  const line = (label: string, items: Roadmap2013Dataset['items']) => {
+    const counts = new Map<string, number>();
+    for (const item of items) counts.set(item.status, (counts.get(item.status) ?? 0) + 1);
+    return `  ${label}: ${[...counts.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .map(([s, n]) => `${n} ${s}`)
+      .join(', ')}`;
+  };
+  const subitems = data.items.flatMap((i) => i.subitems).filter((s) => s.relistingOf === null);
+  const subCounts = new Map<string, number>();
+  for (const s of subitems) subCounts.set(s.status, (subCounts.get(s.status) ?? 0) + 1);
+  return [
+    `2013: ${data.items.length} items, ${data.roadmap.counts.subitems} sub-items (+${data.roadmap.counts.relistedSubitems} re-listed, not counted), status as of ${data.roadmap.asOf.date}`,
+    `  sub-items: ${[...subCounts.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .map(([s, n]) => `${n} ${s}`)
+      .join(', ')}`,
+    line('items', data.items),
+    ...data.parts.map((p) =>
+      line(
+        `part ${p.id}`,
+        data.items.filter((i) => i.part === p.id),
+      ),
+    ),
+  ].join('\n');
 }
 
 function summary(data: Fy2024Dataset): string {
@@ -50,8 +98,9 @@ function summary(data: Fy2024Dataset): string {
 function main(): void {
   const check = process.argv.includes('--check');
   const data = loadFy2024();
+  const roadmap = loadRoadmap2013();
   const stale: string[] = [];
-  for (const [path, value] of Object.entries(fy2024Files(data))) {
+  for (const [path, value] of Object.entries({ ...fy2024Files(data), ...roadmap2013Files(roadmap) })) {
     const file = join(root, path);
     const text = JSON.stringify(value, null, 2) + '\n';
     const current = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
@@ -64,6 +113,7 @@ function main(): void {
     }
   }
   console.log(summary(data));
+  console.log(statusSummary(roadmap));
   if (stale.length) {
     console.error(
       `data:check: these files differ from a fresh parse of the sources; run \`npm run data\` and commit:\n  ${stale.join('\n  ')}`,

@@ -8,7 +8,7 @@
  * Anything not understood throws a ParseError naming the line.
  */
 import { createHash } from 'node:crypto';
-import { Source, ParseError, normalizeTitle, parseAmount, looksGarbled } from '../lib/source.ts';
+import { Source, ParseError, normalizeTitle, parseAmount, looksGarbled, similarity } from '../lib/source.ts';
 import type { Line } from '../lib/source.ts';
 import { classifyBlocks, cleanCell, parseBudgetLine, readProjectArea } from './blocks.ts';
 import type { Listing, ProjectArea, RawTable } from './blocks.ts';
@@ -540,21 +540,6 @@ function buildTables(
         'no such table in the vision pages',
       );
   return tables;
-}
-
-/** Character-bigram Dice similarity, used to catch two listings of one project that matching did not join. */
-function similarity(a: string, b: string): number {
-  const grams = (s: string) => {
-    const out = new Map<string, number>();
-    for (let i = 0; i + 1 < s.length; i++) out.set(s.slice(i, i + 2), (out.get(s.slice(i, i + 2)) ?? 0) + 1);
-    return out;
-  };
-  const ga = grams(a);
-  const gb = grams(b);
-  let shared = 0;
-  for (const [g, n] of ga) shared += Math.min(n, gb.get(g) ?? 0);
-  const total = Math.max(1, a.length - 1 + b.length - 1);
-  return (2 * shared) / total;
 }
 
 function mergeListings(src: Source, placed: Placed[], curated: Fy2024Curated) {

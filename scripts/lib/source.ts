@@ -115,3 +115,18 @@ export function looksGarbled(text: string): boolean {
   if (/[\uFFFD\u0080-\u009F\u00C0-\u00FF]/.test(text)) return true;
   return !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text);
 }
+
+/** Character-bigram Dice similarity (0–1): how much two Japanese texts share, without word segmentation. */
+export function similarity(a: string, b: string): number {
+  const grams = (s: string) => {
+    const out = new Map<string, number>();
+    for (let i = 0; i + 1 < s.length; i++) out.set(s.slice(i, i + 2), (out.get(s.slice(i, i + 2)) ?? 0) + 1);
+    return out;
+  };
+  const ga = grams(a);
+  const gb = grams(b);
+  let shared = 0;
+  for (const [g, n] of ga) shared += Math.min(n, gb.get(g) ?? 0);
+  const total = Math.max(1, a.length - 1 + b.length - 1);
+  return (2 * shared) / total;
+}

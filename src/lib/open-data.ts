@@ -3,7 +3,8 @@
  * add fields, never rename or remove one.
  */
 import type { Project } from '../schemas/fy2024.ts';
-import { projectUrl } from './urls.ts';
+import type { Item } from '../schemas/roadmap2013.ts';
+import { itemUrl, projectUrl } from './urls.ts';
 
 export function openProject(p: Project) {
   return {
@@ -23,6 +24,35 @@ export function openProject(p: Project) {
       titleLine: a.titleLine,
       budgetLine: a.budgetLine,
       previousBudgetLine: a.previousBudget?.line ?? null,
+    })),
+  };
+}
+
+/** The open-data record of a 2013 roadmap item (/data/2013/items.json). Same contract rule as above. */
+export function openItem(item: Item) {
+  return {
+    no: item.no,
+    url: itemUrl(item.no),
+    part: item.part,
+    chapter: item.chapter,
+    category: item.categoryId,
+    kana: item.kana,
+    title: item.title,
+    line: item.line,
+    status: item.status,
+    statusRule: item.statusRule,
+    asOf: '2013-09-30',
+    subitems: item.subitems.map((s) => ({
+      id: s.id,
+      name: s.name,
+      fy2012: s.fy2012.raw,
+      fy2013: s.fy2013.raw,
+      fy2013Resolved: s.fy2013.resolved,
+      progress: s.progress,
+      status: s.status,
+      statusRule: s.statusRule,
+      relistingOf: s.relistingOf,
+      line: s.line,
     })),
   };
 }

@@ -4,3 +4,4 @@ export const projectUrl = (id: string): string => `/fy2024/projects/${id}/`;
 export const visionUrl = (number: number): string => `/fy2024/visions/${number}/`;
 export const priorityUrl = (number: number): string => `/fy2024/priorities/${number}/`;
 export const wardUrl = (id: string): string => `/fy2024/wards/${id}/`;
+export const itemUrl = (no: number): string => `/2013/items/${no}/`;

@@ -14,7 +14,8 @@ test('the index lists priorities, visions, wards and projects in Japanese', asyn
   await page.goto('/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('熊本市第8次総合計画 令和6年度アクションプラン(案)');
-  await expect(page.getByRole('heading', { level: 2 })).toHaveCount(2 + 8 + 6);
+  // 2 priorities, 8 visions, 6 ward groups, and the 2013 roadmap.
+  await expect(page.getByRole('heading', { level: 2 })).toHaveCount(2 + 8 + 6 + 1);
   const vision4 = page.getByRole('region', { name: 'ビジョン4 だれもが自分らしくいきいきと生活できるまち' });
   await expect(vision4.getByRole('listitem')).toHaveCount(5);
   // 3,000 + 29,000 + 5,000 + 3,722 + 4,000 (lines 846, 852, 858, 864, 870).
@@ -49,4 +50,46 @@ test('publishes /data/fy2024/projects.json with the open-data contract', async (
       ...['chuo', 'higashi', 'nishi', 'minami', 'kita', 'common'].map((w) => `ward-${w}`),
     ].sort(),
   );
+});
+
+interface OpenItem {
+  no: number;
+  url: string;
+  part: 'I' | 'II' | 'III';
+  chapter: number | null;
+  category: string;
+  title: string;
+  status: string;
+  subitems: Array<{ name: string; fy2012: string; fy2013: string; progress: string; status: string }>;
+}
+
+test('publishes /data/2013/items.json with the open-data contract', async ({ request }) => {
+  const response = await request.get('/data/2013/items.json');
+  expect(response.ok()).toBe(true);
+  const items = (await response.json()) as OpenItem[];
+  expect(items.map((i) => i.no)).toEqual(Array.from({ length: 130 }, (_, k) => k + 1));
+  for (const i of items) {
+    expect(i.url).toBe(`/2013/items/${i.no}/`);
+    expect(i.subitems.length).toBeGreaterThan(0);
+    expect(i.chapter === null).toBe(i.part !== 'I');
+  }
+  // Line 163 of the source: 花畑地区文化ホールの整備 … 整備中止が決定.
+  const mice = items.find((i) => i.no === 44)!;
+  expect(mice).toMatchObject({ part: 'I', chapter: 3, category: 'I-3-2', title: 'MICE(マイス)機能の充実' });
+  expect(mice.subitems[2]).toMatchObject({
+    name: '花畑地区文化ホールの整備',
+    fy2012: '事業スキームの見直し',
+    fy2013: '—',
+    status: 'cancelled',
+  });
+});
+
+test('the index shows the 2013 status summary per part', async ({ page }) => {
+  await page.goto('/');
+  const table = page.getByRole('table', { name: /項目の進捗状況/ });
+  await expect(table).toBeVisible();
+  // Items per part, counted by hand: I 1–50, II 51–104, III 105–130.
+  const totals = table.getByRole('row').locator('td:last-child');
+  await expect(totals).toHaveText(['50', '54', '26', '130']);
+  await expect(page.getByRole('region', { name: /^III\./ }).getByRole('listitem')).toHaveCount(26);
 });

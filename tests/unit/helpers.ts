@@ -19,3 +19,6 @@ export const fy2024Lines = (): string[] => fy2024Text.split('\n');
 
 /** Rejoins lines after editing them. */
 export const join1 = (lines: string[]): string => lines.join('\n');
+
+export const ROADMAP2013_FILE = 'content/sources/001_2876ceca144e21ba.txt';
+export const roadmap2013Text = readFileSync(join(root, ROADMAP2013_FILE), 'utf8');

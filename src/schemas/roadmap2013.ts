@@ -1,0 +1,209 @@
+/**
+ * Schemas for the 2013 roadmap progress report (挑戦元年アクションプラン(行程表) 進捗状況, 平成25年9月末時点).
+ *
+ * One source of types: `scripts/roadmap2013/` validates its output with these schemas before writing JSON under
+ * `content/2013/`, and `src/content.config.ts` loads that JSON with the same schemas. Every "line" is a 1-based
+ * line number in `content/sources/001_2876ceca144e21ba.txt`.
+ */
+import { z } from 'zod';
+
+/** A 1-based line number in the 2013 source text. */
+export const SourceLine = z.number().int().positive();
+
+/** The roadmap's three parts, by their Roman numeral. */
+export const PartId = z.enum(['I', 'II', 'III']);
+export type PartId = z.infer<typeof PartId>;
+
+/** Status of a sub-item, read from its progress text by a published rule. */
+export const SubitemStatus = z.enum(['done', 'in-progress', 'preparing', 'cancelled', 'unknown']);
+export type SubitemStatus = z.infer<typeof SubitemStatus>;
+
+/** Status of an item, derived from its sub-items by a published rule. */
+export const ItemStatus = z.enum(['done', 'in-progress', 'preparing', 'partly-cancelled', 'cancelled', 'unknown']);
+export type ItemStatus = z.infer<typeof ItemStatus>;
+
+/** A schedule cell (FY2012 or FY2013) as printed and as read. */
+export const ScheduleCell = z.object({
+  /** The cell as printed (for merged rows: this sub-item's share of it). */
+  raw: z.string(),
+  /** `text`: a plan of its own; `continues`: starts with ⇒ (carries on the previous year's plan); `none`: — . */
+  kind: z.enum(['text', 'continues', 'none']),
+  /** The cell's own words without ⇒; null if it has none. */
+  text: z.string().nullable(),
+  /** What the cell means with ⇒ resolved to the previous year's plan; null where that is not in the document. */
+  resolved: z.string().nullable(),
+});
+export type ScheduleCell = z.infer<typeof ScheduleCell>;
+
+/** A sub-item (取組) of a numbered item: one row of the table, or one share of a merged row. */
+export const Subitem = z.object({
+  /**
+   * Stable ID: `<item no>-<first 6 hex of SHA-256 of the normalised name>`; under a re-listing entry without a number,
+   * `<re-listed item no>-r-<hash>`.
+   */
+  id: z.string().regex(/^\d+-(r-)?[0-9a-f]{6}$/),
+  /** The sub-item's name as printed, without bullet or 【No.NN再掲】 mark. */
+  name: z.string().min(1),
+  /** Line of its row. */
+  line: SourceLine,
+  /** How the row marks it: `<li>` markup, a ▪ bullet, or nothing. */
+  bullet: z.enum(['list-markup', 'square', 'none']),
+  /** FY2012 (平成24年度) schedule cell. */
+  fy2012: ScheduleCell,
+  /** FY2013 (平成25年度) schedule cell. */
+  fy2013: ScheduleCell,
+  /** The progress text as of 2013-09-30. */
+  progress: z.string().min(1),
+  /** True when the row holds several sub-items and the progress text could not be divided among them. */
+  progressShared: z.boolean(),
+  /** Text that the conversion moved from the FY2013 cell into the progress cell, put back by rule; null if none. */
+  spilled: z.string().nullable(),
+  /** Status as of 2013-09-30. */
+  status: SubitemStatus,
+  /** ID of the status rule that decided it (see status-rules.json). */
+  statusRule: z.string(),
+  /** The words of the progress text the rule matched. */
+  statusEvidence: z.array(z.string()),
+  /** For a 【No.NN再掲】 re-listing: the item it repeats; null for an original sub-item. */
+  relistingOf: z.number().int().min(1).max(130).nullable(),
+  /** For a re-listing: the ID of the original sub-item it repeats; null for an original sub-item. */
+  relistedSubitemId: z.string().nullable(),
+});
+export type Subitem = z.infer<typeof Subitem>;
+
+/** A numbered item (1–130) of the roadmap. */
+export const Item = z.object({
+  /** The official number as a string (`"47"`): the natural ID. */
+  id: z.string().regex(/^\d+$/),
+  /** The official number, 1–130. */
+  no: z.number().int().min(1).max(130),
+  /** Katakana letter within its category (ア, イ …). */
+  kana: z.string().length(1),
+  /** Title as printed. */
+  title: z.string().min(1),
+  /** Line of the item's row. */
+  line: SourceLine,
+  /** Part I, II or III. */
+  part: PartId,
+  /** Chapter within part I (1 市役所, 2 交通体系, 3 中心市街地); null in parts II and III. */
+  chapter: z.number().int().min(1).max(3).nullable(),
+  /** ID of its category (see categories). */
+  categoryId: z.string(),
+  /** Its sub-items in document order, re-listings included (marked by relistingOf). */
+  subitems: z.array(Subitem).min(1),
+  /** Status as of 2013-09-30, derived from its own sub-items. */
+  status: ItemStatus,
+  /** ID of the item-status rule that decided it. */
+  statusRule: z.string(),
+});
+export type Item = z.infer<typeof Item>;
+
+/** A kana entry printed without a number: a re-listing of a numbered item inside another category. */
+export const Relisting = z.object({
+  /** `<part>-<category id>-<kana>`, e.g. `II-11-イ`. */
+  id: z.string(),
+  /** Katakana letter it takes in its category. */
+  kana: z.string().length(1),
+  /** Title as printed. */
+  title: z.string().min(1),
+  /** Line of the entry. */
+  line: SourceLine,
+  /** The category it is printed in. */
+  categoryId: z.string(),
+  /** The numbered item it repeats (from its sub-items' 【No.NN再掲】 marks). */
+  relistingOf: z.number().int().min(1).max(130),
+  /** The re-listed sub-items as printed here (not counted again). */
+  subitems: z.array(Subitem).min(1),
+});
+export type Relisting = z.infer<typeof Relisting>;
+
+/** A category (①–⑬), numbered per chapter in part I and per part in parts II and III. */
+export const Category = z.object({
+  /** `I-1-6` (part I, chapter 1, ⑥), `II-13`, `III-4`. */
+  id: z.string().regex(/^(I-[1-3]|II|III)-\d+$/),
+  /** The circled number as an integer. */
+  number: z.number().int().min(1).max(20),
+  /** Title as printed. */
+  title: z.string().min(1),
+  /** Line of the category row. */
+  line: SourceLine,
+  /** Its part. */
+  part: PartId,
+  /** Its chapter in part I, else null. */
+  chapter: z.number().int().min(1).max(3).nullable(),
+  /** Numbers of its items, in order. */
+  itemNos: z.array(z.number().int()),
+  /** IDs of re-listing entries printed in it. */
+  relistingIds: z.array(z.string()),
+});
+export type Category = z.infer<typeof Category>;
+
+/** A part (I–III) with its chapters, as in the table of contents. */
+export const Part = z.object({
+  /** I, II or III. */
+  id: PartId,
+  /** Title as in the table of contents (spaces removed). */
+  title: z.string().min(1),
+  /** Page where it starts, from the table of contents. */
+  tocPage: z.number().int().positive(),
+  /** Line in the table of contents. */
+  line: SourceLine,
+  /** Chapters (part I only). */
+  chapters: z.array(
+    z.object({ number: z.number().int(), title: z.string(), tocPage: z.number().int(), line: SourceLine }),
+  ),
+  /** Titles the page labels print for the part where they differ from the table of contents. */
+  otherTitles: z.array(z.object({ text: z.string(), line: SourceLine })),
+});
+export type Part = z.infer<typeof Part>;
+
+/** One rule of the published status taxonomy. */
+export const StatusRule = z.object({
+  /** Stable rule ID, stored next to every status. */
+  id: z.string(),
+  /** Whether it decides a sub-item's or an item's status. */
+  scope: z.enum(['subitem', 'item']),
+  /** The status it gives; null where it passes on the sub-items' status. */
+  status: ItemStatus.nullable(),
+  /** The rule in Japanese, for the site. */
+  description: z.string().min(1),
+});
+export type StatusRule = z.infer<typeof StatusRule>;
+
+/** The document itself. */
+export const Roadmap = z.object({
+  /** Always `roadmap2013`. */
+  id: z.literal('roadmap2013'),
+  /** Title as printed, joined: 挑戦元年アクションプラン(行程表) 進捗状況. */
+  title: z.string(),
+  /** The as-of date as printed and as an ISO date. */
+  asOf: z.object({ text: z.string(), date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), line: SourceLine }),
+  /** Publication month as printed and as YYYY-MM. */
+  published: z.object({ text: z.string(), month: z.string().regex(/^\d{4}-\d{2}$/), line: SourceLine }),
+  /** The contact block at the end. */
+  contact: z.object({
+    organisation: z.string(),
+    postcode: z.string(),
+    address: z.string(),
+    tel: z.string(),
+    fax: z.string(),
+    email: z.string(),
+    line: SourceLine,
+  }),
+  /** Counts: items, sub-items (re-listings not counted), re-listed sub-items. */
+  counts: z.object({ items: z.number().int(), subitems: z.number().int(), relistedSubitems: z.number().int() }),
+  /** Source file and its line count. */
+  source: z.object({ file: z.string(), lines: z.number().int().positive() }),
+});
+export type Roadmap = z.infer<typeof Roadmap>;
+
+/** Everything the 2013 parser produces. */
+export const Roadmap2013Dataset = z.object({
+  roadmap: Roadmap,
+  parts: z.array(Part).length(3),
+  categories: z.array(Category).min(1),
+  items: z.array(Item).length(130),
+  relistings: z.array(Relisting),
+  statusRules: z.array(StatusRule).min(1),
+});
+export type Roadmap2013Dataset = z.infer<typeof Roadmap2013Dataset>;
