@@ -1,10 +1,14 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
 
 export default defineConfig({
+  // Absolute base of canonical URLs and the sitemap. Set SITE_URL to the public address when building for deployment.
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
   // Every page is a folder with index.html, so permalinks end in a slash and work from any static host.
   trailingSlash: 'always',
   build: { format: 'directory' },
   // No telemetry, no third-party requests: the site must work offline from dist/.
   devToolbar: { enabled: false },
+  integrations: [mdx()],
 });

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
 /**
- * Browser tests run against the built site served by `astro preview`. Where a system Chromium is configured
+ * Browser tests run against the built site in dist/, served as static files by scripts/serve-dist.ts. Where a system Chromium is configured
  * (CHROMIUM_PATH) or found (Debian's /usr/bin/chromium), it is used with flags that keep it off the network;
  * otherwise Playwright's own browser is used, as on an ordinary developer laptop.
  */
@@ -14,6 +14,7 @@ const port = 4329;
 export default defineConfig({
   testDir: 'tests/e2e',
   forbidOnly: true,
+  fullyParallel: true,
   retries: 0,
   workers: 2,
   reporter: process.env['CI'] ? 'line' : 'list',
@@ -36,7 +37,7 @@ export default defineConfig({
       : {},
   },
   webServer: {
-    command: `npm run build && npx astro preview --host 127.0.0.1 --port ${port}`,
+    command: `npm run build && node scripts/serve-dist.ts ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env['CI'],
     timeout: 180_000,

@@ -10,17 +10,20 @@ interface OpenProject {
   sourceLines: number[];
 }
 
-test('the index lists priorities, visions, wards and projects in Japanese', async ({ page }) => {
+test('the home page introduces both documents with their totals', async ({ page }) => {
   await page.goto('/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('熊本市第8次総合計画 令和6年度アクションプラン(案)');
-  // 2 priorities, 8 visions, 6 ward groups, and the 2013 roadmap.
-  await expect(page.getByRole('heading', { level: 2 })).toHaveCount(2 + 8 + 6 + 1);
-  const vision4 = page.getByRole('region', { name: 'ビジョン4 だれもが自分らしくいきいきと生活できるまち' });
-  await expect(vision4.getByRole('listitem')).toHaveCount(5);
-  // 3,000 + 29,000 + 5,000 + 3,722 + 4,000 (lines 846, 852, 858, 864, 870).
-  await expect(vision4).toContainText('5事業、合計44,722千円（4,472万2千円）');
-  await expect(page.getByRole('region', { name: '区の取組: 北区' })).toContainText('北区こどもまつりの開催: 3,900千円');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('熊本市 計画エクスプローラー');
+  const plan = page.getByRole('region', { name: '令和6年度（2024年度）アクションプラン' });
+  // 104 projects; each counted once.
+  await expect(plan).toContainText('104事業の予算の合計は28,796,190千円');
+  await expect(plan.getByRole('link', { name: /^重点事項\d/ })).toHaveCount(2);
+  // Vision 4: five projects, 44,722千円 (lines 846-870).
+  await expect(
+    plan.getByRole('listitem').filter({ hasText: 'だれもが自分らしくいきいきと生活できるまち' }),
+  ).toContainText('5事業、4,472万円');
+  await expect(plan.getByRole('list').filter({ hasText: '5区共通' }).getByRole('link')).toHaveCount(6);
+  await expect(page.getByRole('search').first()).toBeVisible();
 });
 
 test('publishes /data/fy2024/projects.json with the open-data contract', async ({ request }) => {
@@ -84,12 +87,12 @@ test('publishes /data/2013/items.json with the open-data contract', async ({ req
   });
 });
 
-test('the index shows the 2013 status summary per part', async ({ page }) => {
+test('the home page shows the 2013 roadmap at a glance, with the chart data table', async ({ page }) => {
   await page.goto('/');
-  const table = page.getByRole('table', { name: /項目の進捗状況/ });
-  await expect(table).toBeVisible();
+  const roadmap = page.getByRole('region', { name: /挑戦元年アクションプラン/ });
+  await expect(roadmap.getByRole('img', { name: /部ごとの進捗状況/ })).toBeVisible();
+  await roadmap.getByText('グラフのデータ（表）').click();
+  const table = roadmap.getByRole('table', { name: /部ごとの進捗状況（データ）/ });
   // Items per part, counted by hand: I 1–50, II 51–104, III 105–130.
-  const totals = table.getByRole('row').locator('td:last-child');
-  await expect(totals).toHaveText(['50', '54', '26', '130']);
-  await expect(page.getByRole('region', { name: /^III\./ }).getByRole('listitem')).toHaveCount(26);
+  await expect(table.locator('tbody tr td:last-child')).toHaveText(['50', '54', '26']);
 });

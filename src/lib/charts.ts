@@ -1,0 +1,201 @@
+/**
+ * Chart inputs and their one-sentence summaries, computed from the records. Pages call these and hand the result
+ * to ChartFigure; the summary sentence names the largest item and its share, as the figures stand in the source.
+ */
+import type { Cell } from '../components/DataTable.astro';
+import { barChart } from '../charts/bars.ts';
+import { dumbbellChart } from '../charts/dumbbell.ts';
+import { smallMultiples } from '../charts/lines.ts';
+import { stackedBars } from '../charts/stacked.ts';
+import type { Project, Table, Vision } from '../schemas/fy2024.ts';
+import type { Item, ItemStatus } from '../schemas/roadmap2013.ts';
+import { formatChange, formatShare, formatThousandYen, formatYenShort, formatYenTick } from './format.ts';
+import { STATUS_LABELS, STATUS_ORDER } from './status.ts';
+import { projectUrl, visionUrl } from './urls.ts';
+
+export interface ChartSpec {
+  title: string;
+  summary: string;
+  svg: string;
+  table: { head: string[]; rows: Cell[][] };
+}
+
+const tick = (thousandYen: number) => formatYenTick(thousandYen);
+const money = (n: number): Cell => ({ text: formatThousandYen(n), numeric: true });
+
+/** Total budget per vision, largest first. */
+export function visionBudgets(visions: readonly Vision[], planTotal: number): ChartSpec {
+  const sorted = [...visions].sort((a, b) => b.totalThousandYen - a.totalThousandYen);
+  const top = sorted[0]!;
+  const title = 'ビジョン別の事業費';
+  const summary = `8つのビジョンのうち事業費が最も多いのは「ビジョン${top.number} ${top.title}」で${formatYenShort(top.totalThousandYen)}、掲載事業の合計の${formatShare(top.totalThousandYen, planTotal)}です。`;
+  return {
+    title,
+    summary,
+    svg: barChart(
+      sorted.map((v) => ({
+        label: `ビジョン${v.number} ${v.title}`,
+        value: v.totalThousandYen,
+        valueLabel: formatYenShort(v.totalThousandYen),
+      })),
+      { id: 'chart-visions', title, description: summary },
+    ),
+    table: {
+      head: ['ビジョン', '事業数', '事業費', '合計に占める割合'],
+      rows: sorted.map((v) => [
+        { text: `ビジョン${v.number} ${v.title}`, href: visionUrl(v.number) },
+        { text: `${v.projectIds.length}`, numeric: true },
+        money(v.totalThousandYen),
+        { text: formatShare(v.totalThousandYen, planTotal), numeric: true },
+      ]),
+    },
+  };
+}
+
+/** Projects of one section ranked by budget on a log scale, so 400千円 and 13,384,000千円 both stay readable. */
+export function rankedProjects(projects: readonly Project[], sectionName: string, id: string): ChartSpec {
+  const sorted = [...projects].sort((a, b) => b.budgetThousandYen - a.budgetThousandYen);
+  const total = sorted.reduce((s, p) => s + p.budgetThousandYen, 0);
+  const top = sorted[0]!;
+  const last = sorted.at(-1)!;
+  const title = `${sectionName}の事業（予算額の大きい順）`;
+  const summary =
+    sorted.length === 1
+      ? `${sectionName}の事業は「${top.title}」の1件で、${formatYenShort(top.budgetThousandYen)}です。`
+      : `${sectionName}の${sorted.length}事業で最も大きいのは「${top.title}」の${formatYenShort(top.budgetThousandYen)}で、合計の${formatShare(top.budgetThousandYen, total)}を占めます。最も小さいのは「${last.title}」の${formatYenShort(last.budgetThousandYen)}です（目盛りは10倍ごと）。`;
+  return {
+    title,
+    summary,
+    svg: barChart(
+      sorted.map((p) => ({
+        label: p.title,
+        value: p.budgetThousandYen,
+        valueLabel: formatYenShort(p.budgetThousandYen),
+      })),
+      { id, title, description: summary, log: true, tickLabel: tick },
+    ),
+    table: {
+      head: ['順位', '事業', '予算額', '割合'],
+      rows: sorted.map((p, i) => [
+        { text: `${i + 1}`, numeric: true },
+        { text: p.title, href: projectUrl(p.id) },
+        money(p.budgetThousandYen),
+        { text: formatShare(p.budgetThousandYen, total), numeric: true },
+      ]),
+    },
+  };
+}
+
+/** FY2023 → FY2024 budgets of a priority's projects. */
+export function priorityChange(projects: readonly Project[], priorityName: string, id: string): ChartSpec {
+  const withPrev = projects.filter((p) => p.previousBudgetThousandYen !== null);
+  const grown = [...withPrev].sort(
+    (a, b) => b.budgetThousandYen - b.previousBudgetThousandYen! - (a.budgetThousandYen - a.previousBudgetThousandYen!),
+  );
+  const up = grown[0];
+  const title = `${priorityName}の事業の前年度からの変化`;
+  const fresh = projects.filter((p) => p.previousBudgetThousandYen === null);
+  const summary = `${up ? `前年度（令和5年度）から最も増えたのは「${up.title}」で${formatChange(up.previousBudgetThousandYen!, up.budgetThousandYen)}。` : ''}${fresh.length ? `前年度の予算がない事業は${fresh.length}件です。` : ''}`;
+  return {
+    title,
+    summary,
+    svg: dumbbellChart(
+      projects.map((p) => ({
+        label: p.title,
+        before: p.previousBudgetThousandYen,
+        after: p.budgetThousandYen,
+        valueLabel:
+          p.previousBudgetThousandYen === null
+            ? `新規 ${formatYenShort(p.budgetThousandYen)}`
+            : `${formatYenShort(p.previousBudgetThousandYen)}→${formatYenShort(p.budgetThousandYen)}`,
+      })),
+      { id, title, description: summary, tickLabel: tick, beforeName: '令和5年度', afterName: '令和6年度' },
+    ),
+    table: {
+      head: ['事業', '令和5年度', '令和6年度', '増減'],
+      rows: projects.map((p) => [
+        { text: p.title, href: projectUrl(p.id) },
+        p.previousBudgetThousandYen === null ? { text: 'なし', numeric: true } : money(p.previousBudgetThousandYen),
+        money(p.budgetThousandYen),
+        {
+          text:
+            p.previousBudgetThousandYen === null ? '—' : formatChange(p.previousBudgetThousandYen, p.budgetThousandYen),
+          numeric: true,
+        },
+      ]),
+    },
+  };
+}
+
+/** A table of yearly numbers (the R2–R6 staffing table) as small multiples, one panel per row. */
+export function yearlyTable(table: Table, id: string): ChartSpec {
+  // Year columns are the header cells that look like R2 … R6; other columns (e.g. 5か年増加率) stay in the table.
+  const years = table.header.map((h, i) => ({ h, i })).filter(({ h }) => /^R\d+$/.test(h));
+  const series = table.rows.map((r) => ({
+    label: r.cells[0]!,
+    values: years.map(({ i }) => {
+      const n = Number((r.cells[i] ?? '').replace(/,/g, ''));
+      return r.cells[i] && Number.isFinite(n) && r.cells[i] !== '-' ? n : null;
+    }),
+  }));
+  const growth = series
+    .map((s) => {
+      const present = s.values.filter((v): v is number => v !== null);
+      return { s, first: present[0]!, last: present.at(-1)! };
+    })
+    .sort((a, b) => b.last / b.first - a.last / a.first)[0]!;
+  const title = table.title;
+  const span = `${years[0]!.h}〜${years.at(-1)!.h}`;
+  const summary = `${span}で最も伸びたのは${growth.s.label}で、${growth.first.toLocaleString('ja-JP')}から${growth.last.toLocaleString('ja-JP')}へ${(growth.last / growth.first).toFixed(1)}倍になりました（項目ごとに目盛りが異なります）。`;
+  return {
+    title,
+    summary,
+    svg: smallMultiples(series, { id, title, description: summary, categories: years.map((y) => y.h) }),
+    table: {
+      head: table.header.map((h, i) => (i === 0 && !h ? '項目' : h)),
+      rows: table.rows.map((r) => r.cells.map((c, i) => ({ text: c, numeric: i > 0 }))),
+    },
+  };
+}
+
+/** 2013 item statuses per group (part or category) as stacked bars. */
+export function statusStack(
+  groups: ReadonlyArray<{ label: string; href?: string; items: readonly Item[] }>,
+  id: string,
+  title: string,
+): ChartSpec {
+  const used = STATUS_ORDER.filter((s) => groups.some((g) => g.items.some((i) => i.status === s)));
+  const all = groups.flatMap((g) => g.items);
+  const count = (items: readonly Item[], s: ItemStatus) => items.filter((i) => i.status === s).length;
+  const biggest = [...used].sort((a, b) => count(all, b) - count(all, a))[0]!;
+  const colour = {
+    done: 'green',
+    'in-progress': 'blue',
+    preparing: 'orange',
+    'partly-cancelled': 'purple',
+    cancelled: 'vermillion',
+    unknown: 'grey',
+  } as const;
+  const summary = `${all.length}項目のうち最も多いのは「${STATUS_LABELS[biggest]}」の${count(all, biggest)}項目（${formatShare(count(all, biggest), all.length)}）で、「完了」は${count(all, 'done')}項目です（平成25年9月末時点）。`;
+  return {
+    title,
+    summary,
+    svg: stackedBars(
+      groups.map((g) => ({ label: g.label, counts: Object.fromEntries(used.map((s) => [s, count(g.items, s)])) })),
+      {
+        id,
+        title,
+        description: summary,
+        keys: used.map((s) => ({ key: s, label: STATUS_LABELS[s], colour: colour[s] })),
+      },
+    ),
+    table: {
+      head: ['区分', ...used.map((s) => STATUS_LABELS[s]), '計'],
+      rows: groups.map((g) => [
+        { text: g.label, ...(g.href ? { href: g.href } : {}) },
+        ...used.map((s) => ({ text: `${count(g.items, s)}`, numeric: true })),
+        { text: `${g.items.length}`, numeric: true },
+      ]),
+    },
+  };
+}

@@ -1,0 +1,65 @@
+/**
+ * The built site as files: every internal link resolves (page, file and #fragment), every record is reachable
+ * within two clicks of the home page, content pages ship no JavaScript, and every page has one h1, a canonical
+ * URL and, below the home page, breadcrumbs.
+ */
+import { expect, test } from '@playwright/test';
+import { fileFor, htmlPages, ids, links, read, sitemapPaths } from './dist.ts';
+
+test('every internal link in dist/ resolves, fragments included', () => {
+  const broken: string[] = [];
+  let checked = 0;
+  for (const page of htmlPages()) {
+    for (const href of links(read(page))) {
+      checked++;
+      const [path, fragment] = href.split('#') as [string, string | undefined];
+      const target = path === '' ? page : path;
+      if (!fileFor(target)) broken.push(`${page} → ${href}`);
+      else if (fragment && target.endsWith('/') && !ids(read(target)).has(decodeURIComponent(fragment)))
+        broken.push(`${page} → ${href} (no #${fragment})`);
+    }
+  }
+  expect(checked).toBeGreaterThan(1000);
+  expect(broken).toEqual([]);
+});
+
+test('every record page is within two clicks of the home page', () => {
+  const depth = new Map<string, number>([['/', 0]]);
+  let frontier = ['/'];
+  for (let d = 1; d <= 2; d++) {
+    const next: string[] = [];
+    for (const page of frontier) {
+      for (const href of links(read(page))) {
+        const path = href.split('#')[0]!;
+        if (path.endsWith('/') && fileFor(path) && !depth.has(path)) {
+          depth.set(path, d);
+          next.push(path);
+        }
+      }
+    }
+    frontier = next;
+  }
+  const records = sitemapPaths().filter((p) => /^\/(fy2024|2013)\/[^/]+\/[^/]+\/$/.test(p));
+  // 2 priorities + 8 visions + 6 wards + 104 projects + 3 parts + 32 categories + 130 items.
+  expect(records).toHaveLength(2 + 8 + 6 + 104 + 3 + 32 + 130);
+  expect(records.filter((p) => !depth.has(p))).toEqual([]);
+});
+
+test('content pages ship no JavaScript', () => {
+  const withScript = htmlPages().filter((p) => p !== '/search/' && /<script\b/i.test(read(p)));
+  expect(withScript).toEqual([]);
+});
+
+test('every page has one h1, a canonical URL and breadcrumbs below the home page', () => {
+  const problems: string[] = [];
+  for (const page of sitemapPaths()) {
+    const html = read(page);
+    const h1 = html.match(/<h1[\s>]/g)?.length ?? 0;
+    if (h1 !== 1) problems.push(`${page}: ${h1} h1`);
+    const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
+    if (!canonical || new URL(canonical).pathname !== page) problems.push(`${page}: canonical ${canonical}`);
+    if (page !== '/' && !html.includes('aria-label="パンくずリスト"')) problems.push(`${page}: no breadcrumbs`);
+    if (!/<html lang="ja"/.test(html)) problems.push(`${page}: lang`);
+  }
+  expect(problems).toEqual([]);
+});
