@@ -26,7 +26,7 @@ export interface DumbbellOptions {
 }
 
 const FONT = 12;
-const ROW = 46;
+const ROW = 60;
 
 export function dumbbellChart(pairs: readonly Pair[], o: DumbbellOptions): string {
   const width = o.width ?? 320;
@@ -59,13 +59,12 @@ export function dumbbellChart(pairs: readonly Pair[], o: DumbbellOptions): strin
   }
   pairs.forEach((p, i) => {
     const y = top + i * ROW;
-    const cy = y + 28;
-    parts.push(
-      `<text x="0" y="${y + 12}" font-size="${FONT}" fill="#1a1a1a">${esc(fit(`${p.label}\u3000${p.valueLabel}`, width, FONT))}</text>`,
-    );
+    const cy = y + 44;
+    parts.push(`<text x="0" y="${y + 12}" font-size="${FONT}" fill="#1a1a1a">${esc(fit(p.label, width, FONT))}</text>`);
+    parts.push(`<text x="0" y="${y + 28}" font-size="11" fill="#555555">${esc(p.valueLabel)}</text>`);
     if (p.before !== null) {
       parts.push(
-        `<line x1="${x(p.before)}" x2="${x(p.after)}" y1="${cy}" y2="${cy}" stroke="#595959" stroke-width="2"/>`,
+        `<line x1="${x(p.before)}" x2="${x(p.after)}" y1="${cy}" y2="${cy}" stroke="#555555" stroke-width="2"/>`,
       );
       parts.push(
         `<circle cx="${x(p.before)}" cy="${cy}" r="5" fill="#ffffff" stroke="${PALETTE.vermillion.fill}" stroke-width="2"/>`,
