@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { benchSearch } from './bench-search.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -21,6 +22,7 @@ function timed(label: string, command: string, args: string[]): [string, number]
 const steps = [
   timed('parse (scripts/build-data.ts)', process.execPath, ['scripts/build-data.ts']),
   timed('astro build', 'npx', ['astro', 'build']),
+  timed('search index (Pagefind)', process.execPath, ['scripts/build-search.ts']),
 ];
 
 const PAGES: Array<[string, string]> = [
@@ -31,6 +33,7 @@ const PAGES: Array<[string, string]> = [
   ['ward', '/fy2024/wards/kita/'],
   ['promise', '/2013/items/44/'],
   ['2013 overview', '/2013/'],
+  ['search', '/search/'],
 ];
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
@@ -58,3 +61,5 @@ for (const [label, path] of PAGES) {
     `  ${label.padEnd(14)} ${size([html]).padStart(22)} ${size(css).padStart(22)} ${kb([...js, ...inlineJs].reduce((s, b) => s + b.length, 0)).padStart(10)}`,
   );
 }
+
+await benchSearch();

@@ -1,0 +1,103 @@
+/**
+ * Search benchmark in Chromium against dist/: the bytes a first query fetches (raw, and as a static host that
+ * gzips text would send them; Pagefind's index files are already compressed) and the median time from the last
+ * keypress to rendered results. Prints a table; run by `npm run bench` after the build.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+
+const PORT = 4391;
+const QUERIES = [
+  '地下水',
+  '児童手当',
+  'マイナンバーカード',
+  'MICE',
+  '熊本港',
+  '保育',
+  'の推進',
+  '東京タワー',
+  'ハザードマップ',
+  '市電',
+  '交通渋滞',
+  'ICカード',
+];
+
+const executablePath = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
+  (p) => p && existsSync(p),
+);
+const args = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export async function benchSearch(): Promise<void> {
+  const server = spawn(process.execPath, ['scripts/serve-dist.ts', String(PORT)], { stdio: 'ignore' });
+  await new Promise((r) => setTimeout(r, 500));
+  const browser = await chromium.launch(executablePath ? { executablePath, args } : {});
+  try {
+    // Bytes of a first query: a fresh page, the query typed, everything fetched until the results show.
+    const firstQuery: Array<{ query: string; raw: number; transfer: number }> = [];
+    for (const query of QUERIES.slice(0, 6)) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      let raw = 0;
+      let transfer = 0;
+      page.on('response', async (response) => {
+        const body = await response.body().catch(() => Buffer.alloc(0));
+        const type = response.headers()['content-type'] ?? '';
+        raw += body.length;
+        transfer += /text|javascript|json|xml/.test(type) ? gzipSync(body).length : body.length;
+      });
+      await page.goto(`http://127.0.0.1:${PORT}/search/`);
+      await page.waitForFunction(() => customElements.get('site-search') !== undefined);
+      await page.getByLabel('検索する語').fill(query);
+      await page.getByLabel('検索する語').press('Enter');
+      await page.locator('[data-search-count]:not(:empty)').waitFor();
+      await page.waitForLoadState('networkidle');
+      firstQuery.push({ query, raw, transfer });
+      await context.close();
+    }
+
+    // Keypress to results: type each query's last character and wait for the count to change.
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${PORT}/search/`);
+    await page.waitForFunction(() => customElements.get('site-search') !== undefined);
+    const input = page.getByLabel('検索する語');
+    await input.fill('熊本');
+    await page.locator('[data-search-count]:not(:empty)').waitFor();
+    const times: number[] = [];
+    for (const query of QUERIES) {
+      await input.fill([...query].slice(0, -1).join(''));
+      await page.waitForTimeout(300);
+      const before = await page.locator('[data-search-count]').textContent();
+      const start = Date.now();
+      await input.pressSequentially([...query].at(-1)!);
+      await page.waitForFunction((b) => document.querySelector('[data-search-count]')?.textContent !== b, before);
+      times.push(Date.now() - start);
+    }
+    times.sort((a, b) => a - b);
+    const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
+    console.log(
+      '\nSearch: bytes fetched for a first query on a fresh page (page + script + Pagefind + index + results)',
+    );
+    for (const f of firstQuery)
+      console.log(`  raw ${kb(f.raw).padStart(9)}   sent gzipped ${kb(f.transfer).padStart(9)}   ${f.query}`);
+    const medianTransfer = [...firstQuery].sort((a, b) => a.transfer - b.transfer)[Math.floor(firstQuery.length / 2)]!
+      .transfer;
+    console.log(`  median sent: ${kb(medianTransfer)} (goal ≤ 150 kB)`);
+    console.log(
+      `\nSearch: keypress to rendered results over ${times.length} queries (includes the 150 ms typing debounce)`,
+    );
+    console.log(`  median ${times[Math.floor(times.length / 2)]} ms, min ${times[0]} ms, max ${times.at(-1)} ms`);
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}

@@ -1,0 +1,164 @@
+/**
+ * Builds the search index after `astro build`: reads every page in dist/ whose <main> is marked data-pagefind-body,
+ * takes the text a reader sees there (leaving out elements marked data-pagefind-ignore), and adds it to Pagefind as
+ * a custom record of character bigrams (see src/lib/search-tokens.ts), with the page's title block first and its
+ * search metadata (<main data-search>) as Pagefind meta, filters and sort. Fails on any Pagefind error.
+ * Usage: node scripts/build-search.ts
+ */
+import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'parse5';
+import type { DefaultTreeAdapterMap } from 'parse5';
+import * as pagefind from 'pagefind';
+import { indexTokens, titleBlock } from '../src/lib/search-tokens.ts';
+import type { SearchMeta } from '../src/lib/search-meta.ts';
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+
+const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+
+/** Elements that flow inline: text on either side of them joins without a break, as a browser renders it. */
+const INLINE = new Set([
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'code',
+  'data',
+  'dfn',
+  'em',
+  'i',
+  'kbd',
+  'label',
+  'mark',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
+]);
+const SKIP = new Set(['script', 'style', 'template', 'svg', 'noscript']);
+
+const isElement = (node: Node): node is Element => 'tagName' in node;
+const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
+
+function find(node: Node, test: (el: Element) => boolean): Element | undefined {
+  if (isElement(node) && test(node)) return node;
+  for (const child of 'childNodes' in node ? node.childNodes : []) {
+    const found = find(child, test);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The text of an element as a reader sees it: block elements and <br> break lines, ignored parts are left out. */
+export function visibleText(root: Node): string {
+  let out = '';
+  const walk = (node: Node) => {
+    if (node.nodeName === '#text') {
+      out += (node as DefaultTreeAdapterMap['textNode']).value.replace(/\s+/g, ' ');
+      return;
+    }
+    if (!isElement(node)) return;
+    if (SKIP.has(node.tagName) || attr(node, 'data-pagefind-ignore') !== undefined) return;
+    const block = !INLINE.has(node.tagName);
+    if (block) out += '\n';
+    for (const child of node.childNodes) walk(child);
+    if (block) out += '\n';
+  };
+  walk(root);
+  return out
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .join('\n');
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(path);
+    return name.endsWith('.html') ? [path] : [];
+  });
+}
+
+export interface PageRecord {
+  url: string;
+  title: string;
+  text: string;
+  meta: SearchMeta;
+}
+
+/** The records of every indexable page in dist/. */
+export function pageRecords(): PageRecord[] {
+  const records: PageRecord[] = [];
+  for (const file of htmlFiles(dist)) {
+    const doc = parse(readFileSync(file, 'utf8'));
+    const main = find(doc, (el) => el.tagName === 'main' && attr(el, 'data-pagefind-body') !== undefined);
+    if (!main) continue;
+    const h1 = find(main, (el) => el.tagName === 'h1');
+    const json = attr(main, 'data-search');
+    if (!h1 || !json) throw new Error(`${relative(dist, file)}: an indexed page needs an h1 and data-search on <main>`);
+    records.push({
+      url:
+        '/' +
+        relative(dist, file)
+          .replace(/\\/g, '/')
+          .replace(/index\.html$/, ''),
+      title: visibleText(h1).replace(/\n/g, ' '),
+      text: visibleText(main),
+      meta: JSON.parse(json) as SearchMeta,
+    });
+  }
+  return records.sort((a, b) => a.url.localeCompare(b.url));
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const records = pageRecords();
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index || errors.length) throw new Error(`pagefind: ${errors.join('; ')}`);
+  for (const r of records) {
+    const filters = Object.fromEntries(Object.entries(r.meta.filters).filter(([, v]) => v && v.length)) as Record<
+      string,
+      string[]
+    >;
+    const meta: Record<string, string> = { title: r.title, kind: r.meta.kind, text: r.text };
+    if (r.meta.context) meta['context'] = r.meta.context;
+    if (r.meta.budgetThousandYen !== undefined) meta['budget'] = String(r.meta.budgetThousandYen);
+    if (r.meta.status) meta['status'] = r.meta.status;
+    const response = await index.addCustomRecord({
+      url: r.url,
+      content: [...titleBlock(r.title), ...indexTokens(r.text)].join(' '),
+      // A language Pagefind neither stems nor segments: the tokens are already what the browser will send.
+      language: 'und',
+      meta,
+      filters,
+      // Pages without a budget sort after every project.
+      sort: { budget: String(r.meta.budgetThousandYen ?? -1) },
+    });
+    if (response.errors.length) throw new Error(`pagefind: ${r.url}: ${response.errors.join('; ')}`);
+  }
+  rmSync(join(dist, 'pagefind'), { recursive: true, force: true });
+  const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
+  if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+  await pagefind.close();
+  console.log(`search: indexed ${records.length} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
+  main().catch((error: unknown) => {
+    console.error(`search index failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,123 @@
+/**
+ * The search's view of text, shared by the indexer (scripts/build-search.ts) and the browser (SiteSearch), so both
+ * sides cut text the same way.
+ *
+ * Japanese has no spaces between words, and a dictionary segmenter at index time and another in the browser
+ * disagree (熊本港 would find 熊本空港). Instead every run of letters and digits is indexed as overlapping character
+ * bigrams plus its last character (熊本空港 → 熊本 本空 空港 港), and a query is sent as its bigrams in a quoted
+ * phrase (熊本港 → "熊本 本港"). A phrase of consecutive bigrams occurs exactly where the query occurs as a substring,
+ * so results are exactly the pages that contain the query. The trailing single character ends each run, so a phrase
+ * never continues across punctuation, and it lets a one-character query find every occurrence by prefix.
+ *
+ * The title is indexed first, padded to a fixed number of positions, so a match at a position below TITLE_SPAN is
+ * a match in the title: the browser ranks those first without loading anything more.
+ */
+
+/** Positions reserved for the title at the start of every record. */
+export const TITLE_SPAN = 96;
+
+/** Fills the title block: punctuation, which takes a position in Pagefind's index but is not itself indexed. */
+export const FILLER = '・';
+
+/** Unicode compatibility forms folded (ＭＩＣＥ → mice, ﾊｻﾞｰﾄﾞ → ハザード, ① → 1) and lower case. */
+export function normalize(text: string): string {
+  return text.normalize('NFKC').toLowerCase();
+}
+
+/** Runs of letters, digits and combining marks; everything else (spaces, punctuation, symbols) separates them. */
+export function runs(text: string): string[] {
+  return normalize(text)
+    .split(/[^\p{L}\p{N}\p{M}]+/u)
+    .filter((run) => run !== '');
+}
+
+/** Index tokens of a text: each run's bigrams and its last character. */
+export function indexTokens(text: string): string[] {
+  const out: string[] = [];
+  for (const run of runs(text)) {
+    const chars = [...run];
+    for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);
+    out.push(chars.at(-1)!);
+  }
+  return out;
+}
+
+/** The title block: the title's tokens padded with FILLER to TITLE_SPAN positions. */
+export function titleBlock(title: string): string[] {
+  const tokens = indexTokens(title);
+  if (tokens.length >= TITLE_SPAN)
+    throw new RangeError(`title too long for the title block (${tokens.length} tokens): ${title}`);
+  return [...tokens, ...Array<string>(TITLE_SPAN - tokens.length).fill(FILLER)];
+}
+
+/** One search to run: Pagefind's query string, and whether it is an exact phrase or a one-character prefix. */
+export interface SearchTerm {
+  query: string;
+  exact: boolean;
+}
+
+/**
+ * What to ask Pagefind for a query. Words separated by spaces must all occur (each is one search; the browser
+ * intersects them). Within a word, punctuation separates runs the way it does in the index.
+ */
+export function searchTerms(query: string): SearchTerm[] {
+  const terms: SearchTerm[] = [];
+  for (const word of normalize(query).split(/\s+/).filter(Boolean)) {
+    const wordRuns = runs(word);
+    if (!wordRuns.length) continue;
+    const only = wordRuns[0]!;
+    if (wordRuns.length === 1 && [...only].length === 1) {
+      // One character: every occurrence starts a bigram or ends a run, so a prefix search finds them all.
+      terms.push({ query: only, exact: false });
+      continue;
+    }
+    const tokens: string[] = [];
+    wordRuns.forEach((run, i) => {
+      const chars = [...run];
+      if (chars.length === 1) tokens.push(run);
+      for (let k = 0; k + 1 < chars.length; k++) tokens.push(chars[k]! + chars[k + 1]!);
+      // Between runs the index holds the previous run's last character.
+      if (i < wordRuns.length - 1 && chars.length > 1) tokens.push(chars.at(-1)!);
+    });
+    terms.push({ query: `"${tokens.join(' ')}"`, exact: true });
+  }
+  return terms;
+}
+
+/** True if the text contains every word of the query, compared as the search compares them. */
+export function matches(text: string, query: string): boolean {
+  const haystack = runs(text).join(' ');
+  return normalize(query)
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((word) => {
+      const needle = runs(word).join(' ');
+      return needle === '' || haystack.includes(needle);
+    });
+}
+
+/** Where the query's first run of letters first occurs in the text, in the text's own (unnormalised) indices. */
+export function locate(text: string, query: string): { start: number; end: number } | undefined {
+  const needle = runs(query)[0];
+  if (!needle) return undefined;
+  // Normalise character by character, remembering where each normalised character came from.
+  let folded = '';
+  const from: number[] = [];
+  const to: number[] = [];
+  let index = 0;
+  // A half-width voicing mark or a combining mark composes with the character before it (ﾊﾞ → バ).
+  const clusters = text.match(/[^\uFF9E\uFF9F\p{M}][\uFF9E\uFF9F\p{M}]*|[\uFF9E\uFF9F\p{M}]+/gu) ?? [];
+  for (const cluster of clusters) {
+    const n = normalize(cluster);
+    const kept = /^[\p{L}\p{N}\p{M}]+$/u.test(n) ? n : ' '.repeat(n.length || 1);
+    for (let k = 0; k < kept.length; k++) {
+      from.push(index);
+      to.push(index + cluster.length);
+    }
+    folded += kept;
+    index += cluster.length;
+  }
+  const at = folded.indexOf(needle);
+  if (at < 0) return undefined;
+  return { start: from[at]!, end: to[at + needle.length - 1]! };
+}
