@@ -8,9 +8,10 @@
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { ParseError } from './lib/source.ts';
 import { parseFy2024 } from './fy2024/parse.ts';
 import { parseRoadmap2013 } from './roadmap2013/parse.ts';
+import { buildCrosswalk } from './crosswalk/build.ts';
+import { CrosswalkCurated } from '../src/schemas/crosswalk.ts';
 import { Fy2024Curated } from '../src/schemas/fy2024.ts';
 import type { Fy2024Dataset } from '../src/schemas/fy2024.ts';
 import type { Roadmap2013Dataset } from '../src/schemas/roadmap2013.ts';
@@ -43,6 +44,7 @@ export function roadmap2013Files(data: Roadmap2013Dataset): Record<string, unkno
     'content/2013/items.json': data.items,
     'content/2013/relistings.json': data.relistings,
     'content/2013/status-rules.json': data.statusRules,
+    'content/2013/quality-notes.json': data.qualityNotes,
   };
 }
 
@@ -99,8 +101,14 @@ function main(): void {
   const check = process.argv.includes('--check');
   const data = loadFy2024();
   const roadmap = loadRoadmap2013();
+  const crosswalk = buildCrosswalk(
+    CrosswalkCurated.parse(JSON.parse(readFileSync(join(root, 'content/curated/crosswalk-2013-2024.json'), 'utf8'))),
+    data,
+    roadmap,
+  );
   const stale: string[] = [];
-  for (const [path, value] of Object.entries({ ...fy2024Files(data), ...roadmap2013Files(roadmap) })) {
+  const files = { ...fy2024Files(data), ...roadmap2013Files(roadmap), 'content/crosswalk/2013-2024.json': crosswalk };
+  for (const [path, value] of Object.entries(files)) {
     const file = join(root, path);
     const text = JSON.stringify(value, null, 2) + '\n';
     const current = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
@@ -114,6 +122,9 @@ function main(): void {
   }
   console.log(summary(data));
   console.log(statusSummary(roadmap));
+  console.log(
+    `crosswalk: ${crosswalk.filter((c) => c.status === 'linked').length} of ${crosswalk.length} 2013 items have a FY2024 successor`,
+  );
   if (stale.length) {
     console.error(
       `data:check: these files differ from a fresh parse of the sources; run \`npm run data\` and commit:\n  ${stale.join('\n  ')}`,
@@ -126,10 +137,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   try {
     main();
   } catch (error) {
-    if (error instanceof ParseError) {
-      console.error(`data build failed: ${error.message}`);
-      process.exit(1);
-    }
-    throw error;
+    // A parse error names file:line; a check of curated data names the curated file. Either way: no stack, exit 1.
+    console.error(`data build failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
   }
 }

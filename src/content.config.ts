@@ -5,7 +5,8 @@
 import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
 import { Figure, Plan, Priority, Project, QualityNote, Table, Vision, Ward } from './schemas/fy2024.ts';
-import { Category, Item, Part, Relisting, Roadmap, StatusRule } from './schemas/roadmap2013.ts';
+import { Category, Item, Part, Relisting, Roadmap, RoadmapQualityNote, StatusRule } from './schemas/roadmap2013.ts';
+import { CrosswalkEntry } from './schemas/crosswalk.ts';
 
 const fy2024 = (name: string) => file(`content/fy2024/${name}.json`);
 const roadmap2013 = (name: string) => file(`content/2013/${name}.json`);
@@ -25,4 +26,6 @@ export const collections = {
   roadmap2013Items: defineCollection({ loader: roadmap2013('items'), schema: Item }),
   roadmap2013Relistings: defineCollection({ loader: roadmap2013('relistings'), schema: Relisting }),
   roadmap2013StatusRules: defineCollection({ loader: roadmap2013('status-rules'), schema: StatusRule }),
+  roadmap2013QualityNotes: defineCollection({ loader: roadmap2013('quality-notes'), schema: RoadmapQualityNote }),
+  crosswalk: defineCollection({ loader: file('content/crosswalk/2013-2024.json'), schema: CrosswalkEntry }),
 };

@@ -16,7 +16,16 @@ import { createHash } from 'node:crypto';
 import { Source, normalizeTitle, similarity } from '../lib/source.ts';
 import type { Line } from '../lib/source.ts';
 import { Roadmap2013Dataset } from '../../src/schemas/roadmap2013.ts';
-import type { Category, Item, Part, PartId, Relisting, ScheduleCell, Subitem } from '../../src/schemas/roadmap2013.ts';
+import type {
+  Category,
+  Item,
+  Part,
+  PartId,
+  Relisting,
+  RoadmapQualityNote,
+  ScheduleCell,
+  Subitem,
+} from '../../src/schemas/roadmap2013.ts';
 import { STATUS_RULES, itemStatus, subitemStatus } from './status.ts';
 
 const PAGE_TITLE = '挑戦元年アクションプラン(行程表)進捗状況';
@@ -443,6 +452,7 @@ export function parseRoadmap2013(file: string, text: string): Roadmap2013Dataset
     otherTitles: otherPartTitles.get(p.id) ?? [],
   }));
   const subitems = items.flatMap((i) => i.subitems);
+  const qualityNotes = roadmapQualityNotes(items, relistings, parts);
   const result = Roadmap2013Dataset.safeParse({
     roadmap: {
       id: 'roadmap2013',
@@ -471,6 +481,7 @@ export function parseRoadmap2013(file: string, text: string): Roadmap2013Dataset
     items,
     relistings,
     statusRules: STATUS_RULES,
+    qualityNotes,
   });
   if (!result.success) {
     const issue = result.error.issues[0]!;
@@ -512,4 +523,75 @@ function parseContact(src: Source, head: Line) {
     email,
     line: head.no,
   };
+}
+
+/** Inconsistencies the parse found: worded differently, repeated differently, or moved by the conversion. */
+function roadmapQualityNotes(items: Item[], relistings: Relisting[], parts: Part[]): RoadmapQualityNote[] {
+  const notes: RoadmapQualityNote[] = [];
+  for (const p of parts) {
+    for (const t of p.otherTitles) {
+      notes.push({
+        id: `part-title-variant-${t.line}`,
+        kind: 'part-title-variant',
+        message: `第${p.id}部の名称が、目次(${p.line}行目)では「${p.title}」、${t.line}行目では「${t.text}」と記載されています。`,
+        resolution: '目次の名称を正としています。',
+        lines: [p.line, t.line],
+        itemNo: null,
+      });
+    }
+  }
+  const byId = new Map(items.flatMap((i) => i.subitems.map((s) => [s.id, { item: i, s }] as const)));
+  const squash = (t: string) => t.replace(/\s+/g, '');
+  const where = [
+    ...items.map((i) => ({ label: `No.${i.no}`, no: i.no, subitems: i.subitems })),
+    ...relistings.map((r) => ({ label: `${r.kana}.${r.title}(番号なし)`, no: null, subitems: r.subitems })),
+  ];
+  for (const w of where) {
+    for (const s of w.subitems) {
+      if (s.relistingOf === null || !s.relistedSubitemId) continue;
+      const original = byId.get(s.relistedSubitemId)!;
+      const fields: Array<[string, string, string]> = [
+        ['名称', s.name, original.s.name],
+        ['平成24年度の予定', s.fy2012.raw, original.s.fy2012.raw],
+        ['平成25年度の予定', s.fy2013.raw, original.s.fy2013.raw],
+        ['進捗状況', s.progress, original.s.progress],
+      ];
+      const differing = fields.filter(([, a, b]) => squash(a) !== squash(b));
+      if (!differing.length) continue;
+      notes.push({
+        id: `relisting-variant-${s.line}`,
+        kind: 'relisting-variant',
+        message: `${w.label}に再掲された「${s.name}」(${s.line}行目)は、元のNo.${original.item.no}(${original.s.line}行目)と${differing.map(([f]) => f).join('・')}が異なります: ${differing.map(([f, a, b]) => `${f}「${a}」/「${b}」`).join('、')}。`,
+        resolution: '再掲の記載はそのまま表示し、件数と状況は元の項目で数えています。',
+        lines: [s.line, original.s.line],
+        itemNo: w.no,
+      });
+    }
+  }
+  for (const i of items) {
+    for (const s of i.subitems) {
+      if (s.spilled) {
+        notes.push({
+          id: `spilled-cell-${s.line}`,
+          kind: 'spilled-cell',
+          message: `No.${i.no}「${s.name}」(${s.line}行目)で、平成25年度の欄の「${s.spilled}」が進捗状況の欄の先頭に入っています(PDFからの変換による)。`,
+          resolution: `平成25年度の欄を「${s.fy2013.raw}」として表示しています。`,
+          lines: [s.line],
+          itemNo: i.no,
+        });
+      }
+    }
+    const shared = i.subitems.filter((s) => s.progressShared);
+    if (shared.length) {
+      notes.push({
+        id: `shared-progress-${shared[0]!.line}`,
+        kind: 'shared-progress',
+        message: `No.${i.no}の${shared.map((s) => `「${s.name}」`).join('と')}は1行(${shared[0]!.line}行目)にまとめて記載され、進捗状況を取組ごとに分けられません。`,
+        resolution: '進捗状況の全文をそれぞれの取組に表示し、その旨を示しています。',
+        lines: [shared[0]!.line],
+        itemNo: i.no,
+      });
+    }
+  }
+  return notes;
 }

@@ -199,3 +199,37 @@ export function statusStack(
     },
   };
 }
+
+/** How many 2013 promises per part have a successor listed in the FY2024 plan. */
+export function successorStack(groups: ReadonlyArray<{ label: string; linked: number; none: number }>): ChartSpec {
+  const total = groups.reduce((s, g) => s + g.linked + g.none, 0);
+  const linked = groups.reduce((s, g) => s + g.linked, 0);
+  const best = [...groups].sort((a, b) => b.linked / (b.linked + b.none) - a.linked / (a.linked + a.none))[0]!;
+  const title = '令和6年度に後継が掲載されている2013年の項目（部ごと）';
+  const summary = `${total}項目のうち${linked}項目（${formatShare(linked, total)}）に令和6年度の後継の掲載があり、割合が最も高いのは「${best.label}」の${formatShare(best.linked, best.linked + best.none)}です。`;
+  return {
+    title,
+    summary,
+    svg: stackedBars(
+      groups.map((g) => ({ label: g.label, counts: { linked: g.linked, none: g.none } })),
+      {
+        id: 'chart-crosswalk',
+        title,
+        description: summary,
+        keys: [
+          { key: 'linked', label: '後継の掲載あり', colour: 'blue' },
+          { key: 'none', label: '後継事業の掲載なし', colour: 'grey' },
+        ],
+      },
+    ),
+    table: {
+      head: ['部', '後継の掲載あり', '後継事業の掲載なし', '計'],
+      rows: groups.map((g) => [
+        { text: g.label },
+        { text: `${g.linked}`, numeric: true },
+        { text: `${g.none}`, numeric: true },
+        { text: `${g.linked + g.none}`, numeric: true },
+      ]),
+    },
+  };
+}

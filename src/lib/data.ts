@@ -5,6 +5,7 @@
 import { getCollection, getEntry } from 'astro:content';
 import type { Plan, Priority, Project, QualityNote, SectionKey, Table, Vision, Ward } from '../schemas/fy2024.ts';
 import type { Category, Item, Part, PartId, Relisting, Roadmap, StatusRule } from '../schemas/roadmap2013.ts';
+import type { CrosswalkEntry } from '../schemas/crosswalk.ts';
 import { itemUrl, priorityUrl, projectUrl, visionUrl, wardUrl } from './urls.ts';
 
 const WARD_ORDER: ReadonlyArray<Ward['id']> = ['chuo', 'higashi', 'nishi', 'minami', 'kita', 'common'];
@@ -124,6 +125,23 @@ export function categoryLabel(r: Roadmap2013, c: Category): string {
   const chapter = c.chapter ? part.chapters.find((x) => x.number === c.chapter) : undefined;
   const circled = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳'[c.number - 1];
   return `${chapter ? `${chapter.number}. ${chapter.title} ` : ''}${circled} ${c.title}`;
+}
+
+let crosswalk: Promise<CrosswalkEntry[]> | undefined;
+
+/** The 2013 → FY2024 crosswalk entries, in item order. */
+export function loadCrosswalk(): Promise<CrosswalkEntry[]> {
+  crosswalk ??= getCollection('crosswalk').then((entries) => entries.map((e) => e.data).sort((a, b) => a.no - b.no));
+  return crosswalk;
+}
+
+/** 2013 items that a FY2024 record continues, with the link's evidence; `ids` are the record's successor IDs. */
+export async function predecessorsOf(
+  ids: readonly string[],
+): Promise<Array<{ no: number; successor: CrosswalkEntry['successors'][number] }>> {
+  return (await loadCrosswalk()).flatMap((c) =>
+    c.successors.filter((s) => ids.includes(s.id)).map((successor) => ({ no: c.no, successor })),
+  );
 }
 
 export { itemUrl, projectUrl };

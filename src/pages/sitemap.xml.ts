@@ -16,12 +16,16 @@ export const GET: APIRoute = async ({ site }) => {
     ...f.projects.map((p) => projectUrl(p.id)),
     '/2013/',
     '/2013/status/',
+    '/2013/crosswalk/',
     ...r.parts.map((p) => partUrl(p.id)),
     ...r.categories.map((c) => categoryUrl(c.id)),
     ...r.items.map((i) => itemUrl(i.no)),
     '/about/',
     '/method/',
     '/search/',
+    '/data/',
+    '/data/dictionary/',
+    '/data/quality/',
   ];
   const body = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${paths
     .map((p) => `  <url><loc>${new URL(p, site)}</loc></url>`)

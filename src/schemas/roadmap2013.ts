@@ -197,6 +197,23 @@ export const Roadmap = z.object({
 });
 export type Roadmap = z.infer<typeof Roadmap>;
 
+/** An inconsistency in the 2013 source and how the site resolves it. */
+export const RoadmapQualityNote = z.object({
+  /** Stable ID derived from the kind and the lines involved. */
+  id: z.string(),
+  /** What kind of inconsistency. */
+  kind: z.enum(['part-title-variant', 'relisting-variant', 'spilled-cell', 'shared-progress']),
+  /** What the source says, in Japanese, for the site. */
+  message: z.string().min(1),
+  /** How the site resolves it, in Japanese. */
+  resolution: z.string().min(1),
+  /** Lines involved. */
+  lines: z.array(SourceLine).min(1),
+  /** The item concerned, if any. */
+  itemNo: z.number().int().nullable(),
+});
+export type RoadmapQualityNote = z.infer<typeof RoadmapQualityNote>;
+
 /** Everything the 2013 parser produces. */
 export const Roadmap2013Dataset = z.object({
   roadmap: Roadmap,
@@ -205,5 +222,6 @@ export const Roadmap2013Dataset = z.object({
   items: z.array(Item).length(130),
   relistings: z.array(Relisting),
   statusRules: z.array(StatusRule).min(1),
+  qualityNotes: z.array(RoadmapQualityNote),
 });
 export type Roadmap2013Dataset = z.infer<typeof Roadmap2013Dataset>;
