@@ -1,10 +1,14 @@
 /**
- * Build time and page weight, printed as tables. Runs the data build and the Astro build, then measures one page
- * of each type in dist/: its HTML and the CSS and JS it loads, raw and gzipped. Timings are reported, not asserted.
+ * Speed and size, printed as tables, with the budgets the project defends:
+ *   - a project page's HTML + CSS ≤ 12 kB gzipped;
+ *   - no JavaScript on any page but the search page;
+ *   - a first search ≤ 150 kB sent (median over a fixed set of queries; the worst case is printed too).
+ * Runs the whole build (parse, Astro, Pagefind), timing each step, then measures dist/. Timings are reported, never
+ * asserted; the script exits 1 when a size budget is broken.
  * Usage: npm run bench
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -12,6 +16,7 @@ import { benchSearch } from './bench-search.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
+const BUDGET = { projectHtmlCssGzip: 12 * 1024, firstSearch: 150 * 1024 };
 
 function timed(label: string, command: string, args: string[]): [string, number] {
   const start = performance.now();
@@ -21,8 +26,9 @@ function timed(label: string, command: string, args: string[]): [string, number]
 
 const steps = [
   timed('parse (scripts/build-data.ts)', process.execPath, ['scripts/build-data.ts']),
-  timed('astro build', 'npx', ['astro', 'build']),
+  timed('astro build', process.execPath, ['node_modules/astro/bin/astro.mjs', 'build']),
   timed('search index (Pagefind)', process.execPath, ['scripts/build-search.ts']),
+  timed('headers', process.execPath, ['scripts/write-headers.ts']),
 ];
 
 const PAGES: Array<[string, string]> = [
@@ -38,28 +44,79 @@ const PAGES: Array<[string, string]> = [
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
 const file = (path: string) => readFileSync(join(dist, path.endsWith('/') ? `${path}index.html` : path));
+const sum = (bufs: Buffer[], f: (b: Buffer) => number = (b) => b.length) => bufs.reduce((s, b) => s + f(b), 0);
+const gz = (b: Buffer) => gzipSync(b).length;
+
+/** The page's HTML, the stylesheets it links and the scripts it loads. */
+function weigh(path: string) {
+  const html = file(path);
+  const text = html.toString('utf8');
+  const assets = (pattern: RegExp) => [...text.matchAll(pattern)].map((m) => file(m[1]!));
+  const css = assets(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g);
+  const js = [
+    ...assets(/<script[^>]+src="([^"]+)"/g),
+    ...[...text.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => Buffer.from(m[1]!)),
+  ];
+  return { html, css, js };
+}
+
+function htmlPages(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return htmlPages(path);
+    return name.endsWith('.html') ? ['/' + path.slice(dist.length + 1).replace(/index\.html$/, '')] : [];
+  });
+}
+
+const failures: string[] = [];
 
 console.log('\nBuild time');
 for (const [label, seconds] of steps) console.log(`  ${label.padEnd(32)} ${seconds.toFixed(1)} s`);
 
 console.log('\nPage weight (raw / gzip)');
-console.log(`  ${'page'.padEnd(14)} ${'HTML'.padStart(22)} ${'CSS'.padStart(22)} ${'JS'.padStart(10)}`);
+console.log(`  ${'page'.padEnd(14)} ${'HTML'.padStart(20)} ${'CSS'.padStart(20)} ${'JS'.padStart(20)}`);
 for (const [label, path] of PAGES) {
-  const html = file(path);
-  const text = html.toString('utf8');
-  const assets = (pattern: RegExp) => [...text.matchAll(pattern)].map((m) => file(m[1]!));
-  // Astro inlines small stylesheets as <style>: counted with the linked ones (they are also inside the HTML size).
-  const css = [
-    ...assets(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g),
-    ...[...text.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => Buffer.from(m[1]!)),
-  ];
-  const js = assets(/<script[^>]+src="([^"]+)"/g);
-  const inlineJs = [...text.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => Buffer.from(m[1]!));
-  const size = (bufs: Buffer[]) =>
-    `${kb(bufs.reduce((s, b) => s + b.length, 0))} / ${kb(bufs.reduce((s, b) => s + gzipSync(b).length, 0))}`;
-  console.log(
-    `  ${label.padEnd(14)} ${size([html]).padStart(22)} ${size(css).padStart(22)} ${kb([...js, ...inlineJs].reduce((s, b) => s + b.length, 0)).padStart(10)}`,
-  );
+  const { html, css, js } = weigh(path);
+  const cell = (bufs: Buffer[]) => `${kb(sum(bufs))} / ${kb(sum(bufs, gz))}`.padStart(20);
+  console.log(`  ${label.padEnd(14)} ${cell([html])} ${cell(css)} ${cell(js)}`);
 }
 
-await benchSearch();
+const project = weigh('/fy2024/projects/c15a479c/');
+const projectSize = gz(project.html) + sum(project.css, gz);
+const largestProject = htmlPages(join(dist, 'fy2024/projects'))
+  .map((p) => ({ p, size: gz(weigh(p).html) + sum(weigh(p).css, gz) }))
+  .sort((a, b) => b.size - a.size)[0]!;
+const withScript = htmlPages(dist).filter((p) => p !== '/search/' && weigh(p).js.length > 0);
+
+const search = await benchSearch();
+
+console.log('\nBudgets');
+const budget = (name: string, ok: boolean, value: string) => {
+  console.log(`  ${ok ? 'ok  ' : 'OVER'} ${name.padEnd(52)} ${value}`);
+  if (!ok) failures.push(name);
+};
+budget(
+  'project page HTML+CSS ≤ 12 kB gzip (児童手当の拡充)',
+  projectSize <= BUDGET.projectHtmlCssGzip,
+  kb(projectSize),
+);
+budget(
+  `largest project page HTML+CSS ≤ 12 kB gzip`,
+  largestProject.size <= BUDGET.projectHtmlCssGzip,
+  `${kb(largestProject.size)} (${largestProject.p})`,
+);
+budget(
+  'pages other than /search/ with JavaScript = 0',
+  withScript.length === 0,
+  `${withScript.length}${withScript.length ? ` (${withScript.slice(0, 3).join(', ')})` : ''}`,
+);
+budget(
+  'first search ≤ 150 kB sent (median)',
+  search.medianTransfer <= BUDGET.firstSearch,
+  `${kb(search.medianTransfer)} (worst ${kb(search.maxTransfer)})`,
+);
+
+if (failures.length) {
+  console.error(`\nbench: ${failures.length} budget(s) broken: ${failures.join('; ')}`);
+  process.exit(1);
+}

@@ -14,6 +14,7 @@ import { buildCrosswalk } from './crosswalk/build.ts';
 import { CrosswalkCurated } from '../src/schemas/crosswalk.ts';
 import { Fy2024Curated } from '../src/schemas/fy2024.ts';
 import type { Fy2024Dataset } from '../src/schemas/fy2024.ts';
+import { Roadmap2013Shape } from '../src/schemas/roadmap2013.ts';
 import type { Roadmap2013Dataset } from '../src/schemas/roadmap2013.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -49,7 +50,14 @@ export function roadmap2013Files(data: Roadmap2013Dataset): Record<string, unkno
 }
 
 export function loadRoadmap2013(): Roadmap2013Dataset {
-  return parseRoadmap2013(ROADMAP2013_SOURCE, readFileSync(join(root, ROADMAP2013_SOURCE), 'utf8'));
+  const shape = Roadmap2013Shape.parse(
+    JSON.parse(readFileSync(join(root, 'content/curated/roadmap2013-shape.json'), 'utf8')),
+  );
+  const data = parseRoadmap2013(ROADMAP2013_SOURCE, readFileSync(join(root, ROADMAP2013_SOURCE), 'utf8'), shape);
+  // Standards: every promise 1–130 exists once (the parser already checks they run 1, 2, 3 … without gaps).
+  if (data.items.length !== 130)
+    throw new Error(`${ROADMAP2013_SOURCE}: expected 130 numbered items, found ${data.items.length}`);
+  return data;
 }
 
 export function loadFy2024(): Fy2024Dataset {

@@ -2,7 +2,7 @@
  * Builds the search index after `astro build`: reads every page in dist/ whose <main> is marked data-pagefind-body,
  * takes the text a reader sees there (leaving out elements marked data-pagefind-ignore), and adds it to Pagefind as
  * a custom record of character bigrams (see src/lib/search-tokens.ts), with the page's title block first and its
- * search metadata (<main data-search>) as Pagefind meta, filters and sort. Fails on any Pagefind error.
+ * search metadata (<main data-search>) as Pagefind meta, filter words and sort. Fails on any Pagefind error.
  * Usage: node scripts/build-search.ts
  */
 import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import * as pagefind from 'pagefind';
-import { indexTokens, titleBlock } from '../src/lib/search-tokens.ts';
+import { filterToken, indexTokens, titleBlock } from '../src/lib/search-tokens.ts';
 import type { SearchMeta } from '../src/lib/search-meta.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -129,21 +129,19 @@ async function main(): Promise<void> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index || errors.length) throw new Error(`pagefind: ${errors.join('; ')}`);
   for (const r of records) {
-    const filters = Object.fromEntries(Object.entries(r.meta.filters).filter(([, v]) => v && v.length)) as Record<
-      string,
-      string[]
-    >;
+    const filters = Object.entries(r.meta.filters).flatMap(([name, values]) =>
+      (values ?? []).map((v) => filterToken(name, v)),
+    );
     const meta: Record<string, string> = { title: r.title, kind: r.meta.kind, text: r.text };
     if (r.meta.context) meta['context'] = r.meta.context;
     if (r.meta.budgetThousandYen !== undefined) meta['budget'] = String(r.meta.budgetThousandYen);
     if (r.meta.status) meta['status'] = r.meta.status;
     const response = await index.addCustomRecord({
       url: r.url,
-      content: [...titleBlock(r.title), ...indexTokens(r.text)].join(' '),
+      content: [...titleBlock(r.title), ...indexTokens(r.text), ...filters].join(' '),
       // A language Pagefind neither stems nor segments: the tokens are already what the browser will send.
       language: 'und',
       meta,
-      filters,
       // Pages without a budget sort after every project.
       sort: { budget: String(r.meta.budgetThousandYen ?? -1) },
     });

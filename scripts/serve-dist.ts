@@ -1,15 +1,28 @@
 /**
  * A minimal static server for dist/, used by the browser tests and benchmarks: it serves files exactly as a static
  * host would (directory index, 404.html, redirect to the trailing slash), and nothing else.
- * Usage: node scripts/serve-dist.ts [port] (default 4329).
+ * Usage: node scripts/serve-dist.ts [port] [dir] (default 4329, dist/).
  */
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+const dist = process.argv[3] ?? fileURLToPath(new URL('../dist/', import.meta.url));
 const port = Number(process.argv[2] ?? 4329);
+
+/** Headers for every path from dist/_headers (its `/*` block), as a static host would send them. */
+function headers(): Record<string, string> {
+  const file = join(dist, '_headers');
+  if (!existsSync(file)) return {};
+  const out: Record<string, string> = {};
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const m = /^\s+([\w-]+):\s*(.+)$/.exec(line);
+    if (m) out[m[1]!] = m[2]!;
+  }
+  return out;
+}
+const common = headers();
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -35,7 +48,7 @@ createServer((req, res) => {
   let file = join(dist, path);
   if (existsSync(file) && statSync(file).isDirectory()) {
     if (!url.pathname.endsWith('/')) {
-      res.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
+      res.writeHead(301, { ...common, Location: `${url.pathname}/${url.search}` }).end();
       return;
     }
     file = join(file, 'index.html');
@@ -43,6 +56,6 @@ createServer((req, res) => {
   const found = existsSync(file) && statSync(file).isFile();
   const body = readFileSync(found ? file : join(dist, '404.html'));
   const type = found ? (TYPES[extname(file)] ?? 'application/octet-stream') : TYPES['.html']!;
-  res.writeHead(found ? 200 : 404, { 'Content-Type': type });
+  res.writeHead(found ? 200 : 404, { ...common, 'Content-Type': type });
   res.end(body);
 }).listen(port, '127.0.0.1', () => console.log(`serving dist/ at http://127.0.0.1:${port}/`));

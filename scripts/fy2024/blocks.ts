@@ -211,6 +211,14 @@ export function readProjectArea(src: Source, blocks: Classified[]): ProjectArea 
       const at = blocks[p]?.lines.at(-1)?.no ?? budget.line;
       src.fail(budget.line, 'a project title and description before this budget', `${src.quote(at)} at line ${at}`);
     }
+    if (!isSentence(before.text)) {
+      // Layout A has a sentence (…します。) before the budget; a heading there means the description is missing.
+      src.fail(
+        before.no,
+        `the description (a sentence) of the project before the budget at line ${budget.line}`,
+        src.quote(before.no),
+      );
+    }
     const title = single(blocks, p - 1, used);
     if (!title) {
       const at = blocks[p - 1]?.lines.at(-1)?.no ?? before.no;

@@ -220,6 +220,13 @@ function parsePriorities(src: Source, from: number, to: number) {
     for (let line = c.peek(); line; line = c.peek()) {
       const groupMatch = /^<(.+)>$/.exec(line.text);
       if (groupMatch) {
+        const open = groups.at(-1);
+        if (open && !open.listings.length)
+          src.fail(
+            open.line,
+            `projects under the sub-heading <${open.title}>`,
+            `the next sub-heading at line ${line.no}`,
+          );
         c.next('');
         groups.push({ title: groupMatch[1]!, line: line.no, listings: [] });
         continue;
@@ -273,6 +280,8 @@ function parsePriorities(src: Source, from: number, to: number) {
       placed.push(p);
     }
     if (!groups.length) src.fail(end, `projects under 令和6年度の主なアクション of 重点事項${number}`, 'none');
+    const last = groups.at(-1)!;
+    if (!last.listings.length) src.fail(last.line, `projects under the sub-heading <${last.title}>`, 'none');
     priorities.push({
       id: section as Priority['id'],
       number,
@@ -559,9 +568,16 @@ function mergeListings(src: Source, placed: Placed[], curated: Fy2024Curated) {
     const key = normalizeTitle(canonical ?? p.listing.title.text);
     groups.set(key, [...(groups.get(key) ?? []), p]);
   }
-  for (const [norm] of canonicalOf)
-    if (!usedAliases.has(norm))
-      throw new Error(`content/curated/fy2024.json: sameProject title "${norm}" is not printed in ${src.file}`);
+  for (const [norm, canonical] of canonicalOf) {
+    if (usedAliases.has(norm)) continue;
+    // Point at a listing of the same project under another of its titles, if there is one.
+    const sibling = placed.find((p) => canonicalOf.get(normalizeTitle(p.listing.title.text)) === canonical);
+    src.fail(
+      sibling?.listing.title.no ?? 1,
+      `a listing titled "${norm}" as well (content/curated/fy2024.json, sameProject)`,
+      'none',
+    );
+  }
 
   const merged = [...groups.entries()].map(([key, list]) => {
     const first = list[0]!;

@@ -55,9 +55,9 @@ export class Source {
     return line;
   }
 
-  /** Throws a ParseError at `line`. */
+  /** Throws a ParseError at `line` (at least line 1, even for an empty file). */
   fail(line: number, expected: string, found: string): never {
-    throw new ParseError(this.file, line, expected, found);
+    throw new ParseError(this.file, Math.max(1, line), expected, found);
   }
 
   /** Quotes a line's text for an error message, shortened. */

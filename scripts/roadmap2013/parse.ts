@@ -22,6 +22,7 @@ import type {
   Part,
   PartId,
   Relisting,
+  Roadmap2013Shape,
   RoadmapQualityNote,
   ScheduleCell,
   Subitem,
@@ -181,8 +182,13 @@ function unspill(fy2013: string, progress: string): { fy2013: string; progress: 
   return { fy2013, progress, spilled: null };
 }
 
-/** Parses the 2013 roadmap progress report. Throws ParseError (file:line) on anything it does not understand. */
-export function parseRoadmap2013(file: string, text: string): Roadmap2013Dataset {
+const SHAPE_FILE = 'content/curated/roadmap2013-shape.json';
+
+/**
+ * Parses the 2013 roadmap progress report. Throws ParseError (file:line) on anything it does not understand, and,
+ * given the report's shape as read by hand, on any item or re-listing whose number of sub-items differs from it.
+ */
+export function parseRoadmap2013(file: string, text: string, shape?: Roadmap2013Shape): Roadmap2013Dataset {
   const src: Source = new Source(file, text);
   const titleParts = ['挑戦元年アクションプラン', '(行程表)', '進捗状況'].map(
     (t, i) => src.find((x) => x === t) ?? src.fail(1 + i, `the title line ${t}`, 'none'),
@@ -426,6 +432,19 @@ export function parseRoadmap2013(file: string, text: string): Roadmap2013Dataset
     r.relistingOf = targets[0]!;
     if (fold(byNo.get(r.relistingOf)!.title) !== fold(r.title))
       src.fail(r.line, `the title of item ${r.relistingOf} ("${byNo.get(r.relistingOf)!.title}")`, src.quote(r.line));
+  }
+  if (shape) {
+    for (const owner of [...items, ...relistings]) {
+      const key = 'no' in owner ? String(owner.no) : owner.id;
+      const expected = 'no' in owner ? shape.subitemsPerItem[key] : shape.subitemsPerRelisting[key];
+      if (expected !== owner.subitems.length) {
+        src.fail(
+          owner.subitems[0]?.line ?? owner.line,
+          `${expected ?? 'no'} sub-items under "${owner.title}" (${SHAPE_FILE})`,
+          `${owner.subitems.length}`,
+        );
+      }
+    }
   }
   for (const item of items) {
     const ids = new Set<string>();

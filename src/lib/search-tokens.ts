@@ -121,3 +121,12 @@ export function locate(text: string, query: string): { start: number; end: numbe
   if (at < 0) return undefined;
   return { start: from[at]!, end: to[at + needle.length - 1]! };
 }
+
+/**
+ * A filter value as an index word, e.g. vision 5 → `_vision_5`. Pagefind keeps `_` inside words, and no query can
+ * produce one (runs() cuts at it), so a filter is one more exact word every result must contain. Filters are kept
+ * in the text rather than in Pagefind's filter index, whose files are not byte-identical from one build to the next.
+ */
+export function filterToken(name: string, value: string): string {
+  return `_${name}_${value.replace(/[^a-z0-9]/g, '_')}`;
+}

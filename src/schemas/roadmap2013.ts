@@ -225,3 +225,13 @@ export const Roadmap2013Dataset = z.object({
   qualityNotes: z.array(RoadmapQualityNote),
 });
 export type Roadmap2013Dataset = z.infer<typeof Roadmap2013Dataset>;
+
+/** The report's shape as read by hand (content/curated/roadmap2013-shape.json): sub-items per item and re-listing. */
+export const Roadmap2013Shape = z.object({
+  _comment: z.string().optional(),
+  /** Sub-items of each numbered item, by item number. */
+  subitemsPerItem: z.record(z.string().regex(/^\d+$/), z.number().int().positive()),
+  /** Sub-items of each re-listing entry without a number, by its ID. */
+  subitemsPerRelisting: z.record(z.string(), z.number().int().positive()),
+});
+export type Roadmap2013Shape = z.infer<typeof Roadmap2013Shape>;

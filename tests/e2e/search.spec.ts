@@ -58,9 +58,8 @@ async function readPages(page: Page): Promise<Indexed[]> {
     const record = await page.evaluate(() => {
       const main = document.querySelector<HTMLElement>('main[data-pagefind-body]');
       if (!main) return null;
-      const style = document.createElement('style');
-      style.textContent = '[data-pagefind-ignore] { display: none !important; }';
-      document.head.append(style);
+      // CSSOM changes are allowed by the Content-Security-Policy; an injected <style> element would not be.
+      for (const el of main.querySelectorAll<HTMLElement>('[data-pagefind-ignore]')) el.style.display = 'none';
       return {
         title: main.querySelector('h1')!.innerText,
         text: main.innerText,

@@ -22,3 +22,9 @@ export const join1 = (lines: string[]): string => lines.join('\n');
 
 export const ROADMAP2013_FILE = 'content/sources/001_2876ceca144e21ba.txt';
 export const roadmap2013Text = readFileSync(join(root, ROADMAP2013_FILE), 'utf8');
+
+import { Roadmap2013Shape } from '../../src/schemas/roadmap2013.ts';
+/** The 2013 report's shape as read by hand. */
+export const roadmap2013Shape = Roadmap2013Shape.parse(
+  JSON.parse(readFileSync(join(root, 'content/curated/roadmap2013-shape.json'), 'utf8')),
+);

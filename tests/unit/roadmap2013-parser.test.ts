@@ -497,3 +497,18 @@ describe('2013 status, by published rule', () => {
     }
   });
 });
+
+describe('2013 stable IDs', () => {
+  it('keeps every sub-item ID when sub-items are reordered or one is added', () => {
+    const lines = roadmap2013Text.split('\n');
+    // Swap the first two sub-items of No.25 (lines 94, 95) and add a sub-item after the last one (line 99).
+    [lines[93], lines[94]] = [lines[94]!, lines[93]!];
+    lines.splice(99, 0, '\t新たな取組の検討\t検討\t⇒\t検討中');
+    const again = parseRoadmap2013(ROADMAP2013_FILE, lines.join('\n'));
+    const before = new Map(data.items.flatMap((i) => i.subitems.map((s) => [`${i.no} ${s.name}`, s.id])));
+    const after = new Map(again.items.flatMap((i) => i.subitems.map((s) => [`${i.no} ${s.name}`, s.id])));
+    expect(after.size).toBe(before.size + 1);
+    for (const [key, id] of before) expect(after.get(key), key).toBe(id);
+    expect(again.items.map((i) => i.id)).toEqual(data.items.map((i) => i.id));
+  });
+});
