@@ -1,0 +1,78 @@
+/**
+ * Lighthouse (mobile profile, its default throttling) on the home page, a vision, a project and the search page,
+ * served from dist/ by scripts/serve-dist.ts, in the system Chromium where there is one. Prints the four category
+ * scores per page. Run after a build: npm run lighthouse
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+const PORT = 4393;
+const PAGES: Array<[string, string]> = [
+  ['home', '/'],
+  ['vision', '/fy2024/visions/1/'],
+  ['project', '/fy2024/projects/c15a479c/'],
+  ['search', `/search/?q=${encodeURIComponent('地下水')}`],
+];
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+
+const chromePath = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
+  (p) => p && existsSync(p),
+);
+const server = spawn(process.execPath, ['scripts/serve-dist.ts', String(PORT)], { stdio: 'ignore' });
+// Wait until the server answers.
+for (let i = 0; i < 50; i++) {
+  if (
+    await fetch(`http://127.0.0.1:${PORT}/`).then(
+      (r) => r.ok,
+      () => false,
+    )
+  )
+    break;
+  await new Promise((r) => setTimeout(r, 200));
+}
+const chrome = await chromeLauncher.launch({
+  ...(chromePath ? { chromePath } : {}),
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+const rows: string[][] = [];
+const problems: string[] = [];
+try {
+  for (const [label, path] of PAGES) {
+    const result = await lighthouse(`http://127.0.0.1:${PORT}${path}`, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: [...CATEGORIES],
+    });
+    const lhr = result!.lhr;
+    rows.push([label, ...CATEGORIES.map((c) => String(Math.round((lhr.categories[c]?.score ?? 0) * 100)))]);
+    for (const audit of Object.values(lhr.audits)) {
+      if (
+        audit.score !== null &&
+        audit.score < 1 &&
+        audit.scoreDisplayMode !== 'informative' &&
+        audit.scoreDisplayMode !== 'manual'
+      )
+        problems.push(`${label}: ${audit.id} (${audit.score})`);
+    }
+  }
+} finally {
+  await chrome.kill();
+  server.kill();
+}
+console.log('\nLighthouse (mobile)');
+console.log(`  ${'page'.padEnd(10)} ${CATEGORIES.map((c) => c.padStart(15)).join('')}`);
+for (const [label, ...scores] of rows)
+  console.log(`  ${label!.padEnd(10)} ${scores.map((s) => s.padStart(15)).join('')}`);
+if (problems.length) console.log(`\nAudits below full marks:\n  ${problems.join('\n  ')}`);
