@@ -37,9 +37,27 @@ const args = [
   '--disable-sync',
 ];
 
-export async function benchSearch(): Promise<{ medianTransfer: number; maxTransfer: number; medianMs: number }> {
-  const server = spawn(process.execPath, ['scripts/serve-dist.ts', String(PORT)], { stdio: 'ignore' });
-  await new Promise((r) => setTimeout(r, 500));
+export async function benchSearch(
+  dist?: string,
+  port = PORT,
+): Promise<{ medianTransfer: number; maxTransfer: number; medianMs: number }> {
+  const PORT = port;
+  const server = spawn(
+    process.execPath,
+    [new URL('./serve-dist.ts', import.meta.url).pathname, String(PORT), ...(dist ? [dist] : [])],
+    { stdio: 'ignore' },
+  );
+  // Wait until the server answers.
+  for (
+    let i = 0;
+    i < 50 &&
+    !(await fetch(`http://127.0.0.1:${PORT}/`).then(
+      (r) => r.ok,
+      () => false,
+    ));
+    i++
+  )
+    await new Promise((r) => setTimeout(r, 200));
   const browser = await chromium.launch(executablePath ? { executablePath, args } : {});
   try {
     // Bytes of a first query: a fresh page, the query typed, everything fetched until the results show.

@@ -30,8 +30,10 @@ import type {
 import { STATUS_RULES, itemStatus, subitemStatus } from './status.ts';
 
 const PAGE_TITLE = '挑戦元年アクションプラン(行程表)進捗状況';
-const KANA = 'アイウエオカキクケコサシスセソタチツテト';
-const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+/** Item letters within a category, in gojūon order. */
+const KANA = 'アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン';
+/** Category numbers ① to ㊿, as Unicode has them. */
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳㉑㉒㉓㉔㉕㉖㉗㉘㉙㉚㉛㉜㉝㉞㉟㊱㊲㊳㊴㊵㊶㊷㊸㊹㊺㊻㊼㊽㊾㊿';
 const ROMAN: Record<string, PartId> = { I: 'I', II: 'II', III: 'III' };
 
 /** Text with Unicode compatibility forms folded (Ⅲ → III, full-width → half-width) and no spaces. */
@@ -266,7 +268,7 @@ export function parseRoadmap2013(file: string, text: string, shape?: Roadmap2013
       if (!cells.length) continue;
       const first = cells[0]!;
 
-      const cat = /^([①-⑳])\.\s*(.+)$/.exec(first);
+      const cat = /^([①-⑳㉑-㉟㊱-㊿])\.\s*(.+)$/u.exec(first);
       if (cat) {
         const number = CIRCLED.indexOf(cat[1]!) + 1;
         const group = categories.filter((c) => c.part === place.part && c.chapter === place.chapter);
@@ -434,6 +436,8 @@ export function parseRoadmap2013(file: string, text: string, shape?: Roadmap2013
       src.fail(r.line, `the title of item ${r.relistingOf} ("${byNo.get(r.relistingOf)!.title}")`, src.quote(r.line));
   }
   if (shape) {
+    const missing = Object.keys(shape.subitemsPerItem).filter((no) => !items.some((i) => String(i.no) === no));
+    if (missing.length) src.fail(src.lines.length, `items ${missing.join(', ')} (${SHAPE_FILE})`, 'none');
     for (const owner of [...items, ...relistings]) {
       const key = 'no' in owner ? String(owner.no) : owner.id;
       const expected = 'no' in owner ? shape.subitemsPerItem[key] : shape.subitemsPerRelisting[key];
@@ -505,7 +509,7 @@ export function parseRoadmap2013(file: string, text: string, shape?: Roadmap2013
   if (!result.success) {
     const issue = result.error.issues[0]!;
     if (issue.path[0] === 'items' && issue.code === 'too_small')
-      src.fail(src.lines.length, '130 numbered items', `${items.length}`);
+      src.fail(src.lines.length, 'numbered items', `${items.length}`);
     throw new Error(`${file}: the parsed data does not match the schema at ${issue.path.join('.')}: ${issue.message}`);
   }
   return result.data;

@@ -123,7 +123,7 @@ export function loadRoadmap2013(): Promise<Roadmap2013> {
 export function categoryLabel(r: Roadmap2013, c: Category): string {
   const part = r.parts.find((p) => p.id === c.part)!;
   const chapter = c.chapter ? part.chapters.find((x) => x.number === c.chapter) : undefined;
-  const circled = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳'[c.number - 1];
+  const circled = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳㉑㉒㉓㉔㉕㉖㉗㉘㉙㉚㉛㉜㉝㉞㉟㊱㊲㊳㊴㊵㊶㊷㊸㊹㊺㊻㊼㊽㊾㊿'[c.number - 1];
   return `${chapter ? `${chapter.number}. ${chapter.title} ` : ''}${circled} ${c.title}`;
 }
 

@@ -10,7 +10,7 @@ export const CrosswalkCurated = z.object({
   items: z.array(
     z.object({
       /** The 2013 item's number. */
-      no: z.number().int().min(1).max(130),
+      no: z.number().int().positive(),
       /** What continues it; empty means no successor is listed in the FY2024 plan. */
       successors: z.array(
         z
@@ -60,7 +60,7 @@ export const CrosswalkEntry = z.object({
   /** The 2013 item number as a string. */
   id: z.string().regex(/^\d+$/),
   /** The 2013 item number. */
-  no: z.number().int().min(1).max(130),
+  no: z.number().int().positive(),
   /** `linked` when the FY2024 plan lists a successor, `none` (後継事業の掲載なし) when it does not. */
   status: z.enum(['linked', 'none']),
   /** The successors, in the curated order. */

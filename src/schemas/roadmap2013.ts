@@ -65,18 +65,18 @@ export const Subitem = z.object({
   /** The words of the progress text the rule matched. */
   statusEvidence: z.array(z.string()),
   /** For a 【No.NN再掲】 re-listing: the item it repeats; null for an original sub-item. */
-  relistingOf: z.number().int().min(1).max(130).nullable(),
+  relistingOf: z.number().int().positive().nullable(),
   /** For a re-listing: the ID of the original sub-item it repeats; null for an original sub-item. */
   relistedSubitemId: z.string().nullable(),
 });
 export type Subitem = z.infer<typeof Subitem>;
 
-/** A numbered item (1–130) of the roadmap. */
+/** A numbered item of the roadmap (1–130 in the 2013 report; its shape file fixes the count). */
 export const Item = z.object({
   /** The official number as a string (`"47"`): the natural ID. */
   id: z.string().regex(/^\d+$/),
   /** The official number, 1–130. */
-  no: z.number().int().min(1).max(130),
+  no: z.number().int().positive(),
   /** Katakana letter within its category (ア, イ …). */
   kana: z.string().length(1),
   /** Title as printed. */
@@ -111,7 +111,7 @@ export const Relisting = z.object({
   /** The category it is printed in. */
   categoryId: z.string(),
   /** The numbered item it repeats (from its sub-items' 【No.NN再掲】 marks). */
-  relistingOf: z.number().int().min(1).max(130),
+  relistingOf: z.number().int().positive(),
   /** The re-listed sub-items as printed here (not counted again). */
   subitems: z.array(Subitem).min(1),
 });
@@ -122,7 +122,7 @@ export const Category = z.object({
   /** `I-1-6` (part I, chapter 1, ⑥), `II-13`, `III-4`. */
   id: z.string().regex(/^(I-[1-3]|II|III)-\d+$/),
   /** The circled number as an integer. */
-  number: z.number().int().min(1).max(20),
+  number: z.number().int().min(1).max(50),
   /** Title as printed. */
   title: z.string().min(1),
   /** Line of the category row. */
@@ -219,7 +219,7 @@ export const Roadmap2013Dataset = z.object({
   roadmap: Roadmap,
   parts: z.array(Part).length(3),
   categories: z.array(Category).min(1),
-  items: z.array(Item).length(130),
+  items: z.array(Item).min(1),
   relistings: z.array(Relisting),
   statusRules: z.array(StatusRule).min(1),
   qualityNotes: z.array(RoadmapQualityNote),

@@ -2,12 +2,12 @@
  * Security: the Content-Security-Policy and headers, no request off the site's own origin, no policy violation,
  * and markup injected into a source title shown as text on the built page.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { buildIn, copyProject } from '../../scripts/lib/workspace.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const PAGES = [
@@ -66,27 +66,22 @@ test('no page requests anything off its own origin or breaks the policy', async 
 test.describe('markup in a source title', () => {
   const PAYLOAD = `<script>window.__xss=1</script>"><img src=x onerror="window.__xss=2">`;
   let dir = '';
+  let remove: (() => void) | undefined;
   let server: ChildProcess | undefined;
   const port = 4397;
 
   test.beforeAll(() => {
     test.setTimeout(180_000);
     // A copy of the project whose FY2024 source has the payload in a title (line 1168), built the usual way.
-    dir = mkdtempSync(join(tmpdir(), 'kpe-xss-'));
-    for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public', 'scripts']) {
-      if (existsSync(join(root, name))) cpSync(join(root, name), join(dir, name), { recursive: true });
-    }
-    symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+    const copy = copyProject('kpe-xss-');
+    dir = copy.dir;
+    remove = copy.remove;
     const source = join(dir, 'content/sources/000_dbb0204a5abc5e36.txt');
     const lines = readFileSync(source, 'utf8').split('\n');
     expect(lines[1167]).toBe('空き家の除却やリフォーム補助等による空き家を減らす取組');
     lines[1167] = `空き家の除却${PAYLOAD}やリフォーム補助等による空き家を減らす取組`;
     writeFileSync(source, lines.join('\n'));
-    const run = (args: string[]) => execFileSync(process.execPath, args, { cwd: dir, stdio: 'pipe' });
-    run(['scripts/build-data.ts']);
-    run([join(root, 'node_modules/astro/bin/astro.mjs'), 'build']);
-    run(['scripts/build-search.ts']);
-    run(['scripts/write-headers.ts']);
+    buildIn(dir);
     server = spawn(process.execPath, [join(root, 'scripts/serve-dist.ts'), String(port), join(dir, 'dist')], {
       stdio: 'ignore',
     });
@@ -94,7 +89,7 @@ test.describe('markup in a source title', () => {
 
   test.afterAll(() => {
     server?.kill();
-    if (dir) rmSync(dir, { recursive: true, force: true });
+    remove?.();
   });
 
   test('is shown as text on the project page, in lists and in search results', async ({ page }) => {
