@@ -4,9 +4,9 @@
  * keypress to rendered results. Prints a table; run by `npm run bench` after the build.
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, systemChromium } from './lib/chromium.ts';
 
 const PORT = 4391;
 const QUERIES = [
@@ -22,19 +22,6 @@ const QUERIES = [
   '市電',
   '交通渋滞',
   'ICカード',
-];
-
-const executablePath = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
-  (p) => p && existsSync(p),
-);
-const args = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
 ];
 
 export async function benchSearch(
@@ -58,7 +45,7 @@ export async function benchSearch(
     i++
   )
     await new Promise((r) => setTimeout(r, 200));
-  const browser = await chromium.launch(executablePath ? { executablePath, args } : {});
+  const browser = await chromium.launch(systemChromium ? { executablePath: systemChromium, args: CHROMIUM_ARGS } : {});
   try {
     // Bytes of a first query: a fresh page, the query typed, everything fetched until the results show.
     const firstQuery: Array<{ query: string; raw: number; transfer: number }> = [];

@@ -4,9 +4,9 @@
  * scores per page. Run after a build: npm run lighthouse
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS, systemChromium } from './lib/chromium.ts';
 
 const PORT = 4393;
 const PAGES: Array<[string, string]> = [
@@ -17,9 +17,6 @@ const PAGES: Array<[string, string]> = [
 ];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
-const chromePath = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
-  (p) => p && existsSync(p),
-);
 const server = spawn(process.execPath, ['scripts/serve-dist.ts', String(PORT)], { stdio: 'ignore' });
 // Wait until the server answers.
 for (let i = 0; i < 50; i++) {
@@ -33,17 +30,8 @@ for (let i = 0; i < 50; i++) {
   await new Promise((r) => setTimeout(r, 200));
 }
 const chrome = await chromeLauncher.launch({
-  ...(chromePath ? { chromePath } : {}),
-  chromeFlags: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  ...(systemChromium ? { chromePath: systemChromium } : {}),
+  chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
 });
 const rows: string[][] = [];
 const problems: string[] = [];

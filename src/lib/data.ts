@@ -6,7 +6,7 @@ import { getCollection, getEntry } from 'astro:content';
 import type { Plan, Priority, Project, QualityNote, SectionKey, Table, Vision, Ward } from '../schemas/fy2024.ts';
 import type { Category, Item, Part, PartId, Relisting, Roadmap, StatusRule } from '../schemas/roadmap2013.ts';
 import type { CrosswalkEntry } from '../schemas/crosswalk.ts';
-import { itemUrl, priorityUrl, projectUrl, visionUrl, wardUrl } from './urls.ts';
+import { categoryUrl, itemUrl, priorityUrl, projectUrl, visionUrl, wardUrl } from './urls.ts';
 
 const WARD_ORDER: ReadonlyArray<Ward['id']> = ['chuo', 'higashi', 'nishi', 'minami', 'kita', 'common'];
 const PART_ORDER: readonly PartId[] = ['I', 'II', 'III'];
@@ -81,6 +81,32 @@ export function sectionProjectIds(f: Fy2024, key: SectionKey): string[] {
   return f.wards.find((w) => w.id === id)!.projectIds;
 }
 
+// Position of each project in each section, computed once: a page then finds its neighbours without a scan, so the
+// build stays linear in the number of projects.
+const positions = new WeakMap<Fy2024, Map<SectionKey, Map<string, number>>>();
+
+/** The projects before and after `id` in section `key`. */
+export function neighbours(
+  f: Fy2024,
+  key: SectionKey,
+  id: string,
+): { prev: Project | undefined; next: Project | undefined } {
+  let bySection = positions.get(f);
+  if (!bySection) {
+    bySection = new Map();
+    positions.set(f, bySection);
+  }
+  const ids = sectionProjectIds(f, key);
+  let index = bySection.get(key);
+  if (!index) {
+    index = new Map(ids.map((x, i) => [x, i]));
+    bySection.set(key, index);
+  }
+  const at = index.get(id)!;
+  const byId = (i: number) => (ids[i] === undefined ? undefined : f.projectById.get(ids[i]!));
+  return { prev: byId(at - 1), next: byId(at + 1) };
+}
+
 /** Projects of a list of IDs, in that order. */
 export const projectsOf = (f: Fy2024, ids: readonly string[]): Project[] => ids.map((id) => f.projectById.get(id)!);
 
@@ -135,13 +161,45 @@ export function loadCrosswalk(): Promise<CrosswalkEntry[]> {
   return crosswalk;
 }
 
+type Predecessor = { no: number; successor: CrosswalkEntry['successors'][number] };
+let bySuccessor: Promise<Map<string, Predecessor[]>> | undefined;
+
 /** 2013 items that a FY2024 record continues, with the link's evidence; `ids` are the record's successor IDs. */
-export async function predecessorsOf(
-  ids: readonly string[],
-): Promise<Array<{ no: number; successor: CrosswalkEntry['successors'][number] }>> {
-  return (await loadCrosswalk()).flatMap((c) =>
-    c.successors.filter((s) => ids.includes(s.id)).map((successor) => ({ no: c.no, successor })),
-  );
+export async function predecessorsOf(ids: readonly string[]): Promise<Predecessor[]> {
+  bySuccessor ??= loadCrosswalk().then((entries) => {
+    const map = new Map<string, Predecessor[]>();
+    for (const c of entries)
+      for (const successor of c.successors)
+        map.set(successor.id, [...(map.get(successor.id) ?? []), { no: c.no, successor }]);
+    return map;
+  });
+  const map = await bySuccessor;
+  return ids.flatMap((id) => map.get(id) ?? []).sort((a, b) => a.no - b.no);
+}
+
+let relistings: Promise<Map<number, Array<{ label: string; href: string }>>> | undefined;
+
+/** Where an item's sub-items are printed again: in other items, and under entries without a number (computed once). */
+export async function relistedIn(no: number): Promise<Array<{ label: string; href: string }>> {
+  relistings ??= loadRoadmap2013().then((r) => {
+    const map = new Map<number, Array<{ label: string; href: string }>>();
+    const add = (key: number, place: { label: string; href: string }) => {
+      const list = map.get(key) ?? [];
+      if (!list.some((x) => x.href === place.href)) list.push(place);
+      map.set(key, list);
+    };
+    for (const i of r.items)
+      for (const s of i.subitems)
+        if (s.relistingOf !== null && s.relistingOf !== i.no)
+          add(s.relistingOf, { label: `No.${i.no} ${i.title}`, href: itemUrl(i.no) });
+    for (const x of r.relistings)
+      add(x.relistingOf, {
+        label: `${categoryLabel(r, r.categoryById.get(x.categoryId)!)}の${x.kana}`,
+        href: categoryUrl(x.categoryId),
+      });
+    return map;
+  });
+  return (await relistings).get(no) ?? [];
 }
 
 export { itemUrl, projectUrl };

@@ -390,7 +390,16 @@ const root = process.cwd();
  * The dataset version: the first 12 hex digits of SHA-256 over every content JSON file, so it changes exactly when
  * the data does; and the date of the commit the site is built from (stable across rebuilds), if git knows it.
  */
+let version: { version: string; date: string | null } | undefined;
+
 export function datasetVersion(): { version: string; date: string | null } {
+  // Once per build: every project and promise page cites it, and hashing the data or asking git per page would make
+  // the build quadratic in the number of records.
+  version ??= computeVersion();
+  return version;
+}
+
+function computeVersion(): { version: string; date: string | null } {
   const hash = createHash('sha256');
   for (const dir of ['content/fy2024', 'content/2013', 'content/crosswalk', 'content/curated']) {
     for (const name of readdirSync(join(root, dir)).sort()) hash.update(readFileSync(join(root, dir, name)));
