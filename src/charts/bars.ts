@@ -4,7 +4,7 @@
  * each power of ten, so amounts that span four orders of magnitude all stay visible.
  */
 import { max, min, scaleLinear, scaleLog } from 'd3';
-import { PALETTE, esc, fit, svgOpen } from './svg.ts';
+import { PALETTE, esc, fitText, svgOpen } from './svg.ts';
 
 export interface Bar {
   label: string;
@@ -65,7 +65,7 @@ export function barChart(
     const y = top + i * ROW;
     const w = Math.max(2, scale(Math.max(b.value, log ? floor : 0)));
     parts.push(
-      `<text x="0" y="${y + FONT + 2}" font-size="${FONT}" fill="#1a1a1a">${esc(fit(b.label, right, FONT))}</text>`,
+      `<text x="0" y="${y + FONT + 2}" font-size="${FONT}" fill="#1a1a1a">${esc(fitText(b.label, right, FONT))}</text>`,
     );
     parts.push(`<rect x="0" y="${y + 18}" width="${w}" height="16" fill="${PALETTE.blue.fill}"/>`);
     parts.push(`<text x="${w + 4}" y="${y + 30}" font-size="${FONT}" fill="#1a1a1a">${esc(b.valueLabel)}</text>`);

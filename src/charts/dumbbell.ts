@@ -4,7 +4,7 @@
  * filled dot alone. Labels sit on their own line above each row so the chart reads at 360 px wide.
  */
 import { max, min, scaleLog } from 'd3';
-import { PALETTE, esc, fit, svgOpen } from './svg.ts';
+import { PALETTE, esc, fitText, svgOpen } from './svg.ts';
 
 export interface Pair {
   label: string;
@@ -60,7 +60,9 @@ export function dumbbellChart(pairs: readonly Pair[], o: DumbbellOptions): strin
   pairs.forEach((p, i) => {
     const y = top + i * ROW;
     const cy = y + 44;
-    parts.push(`<text x="0" y="${y + 12}" font-size="${FONT}" fill="#1a1a1a">${esc(fit(p.label, width, FONT))}</text>`);
+    parts.push(
+      `<text x="0" y="${y + 12}" font-size="${FONT}" fill="#1a1a1a">${esc(fitText(p.label, width, FONT))}</text>`,
+    );
     parts.push(`<text x="0" y="${y + 28}" font-size="11" fill="#555555">${esc(p.valueLabel)}</text>`);
     if (p.before !== null) {
       parts.push(

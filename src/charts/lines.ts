@@ -4,7 +4,7 @@
  * labelled with its value; missing values leave a gap.
  */
 import { extent, line, scalePoint, scaleLinear } from 'd3';
-import { PALETTE, esc, fit, svgOpen } from './svg.ts';
+import { PALETTE, esc, fitText, svgOpen } from './svg.ts';
 
 export interface Series {
   label: string;
@@ -41,7 +41,7 @@ export function smallMultiples(series: readonly Series[], o: LinesOptions): stri
       .domain([Math.min(0, lo), hi === lo ? hi + 1 : hi])
       .range([top + PANEL - 14, top + 34]);
     parts.push(
-      `<text x="0" y="${top + 14}" font-size="12" font-weight="bold" fill="#1a1a1a">${esc(fit(s.label, width, 12))}</text>`,
+      `<text x="0" y="${top + 14}" font-size="12" font-weight="bold" fill="#1a1a1a">${esc(fitText(s.label, width, 12))}</text>`,
     );
     parts.push(`<line x1="0" x2="${width}" y1="${top + PANEL - 14}" y2="${top + PANEL - 14}" stroke="#d0d0d0"/>`);
     const points = o.categories.map((c, k) => ({ c, v: s.values[k] ?? null }));

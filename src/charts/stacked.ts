@@ -3,7 +3,7 @@
  * status, with the count written inside every segment wide enough to hold it and a legend on top.
  */
 import { scaleLinear } from 'd3';
-import { PALETTE, esc, fit, svgOpen, textWidth } from './svg.ts';
+import { PALETTE, esc, fitText, svgOpen, textWidth } from './svg.ts';
 import type { Colour } from './svg.ts';
 
 export interface StackKey {
@@ -60,7 +60,7 @@ export function stackedBars(rows: readonly StackRow[], o: StackedOptions): strin
   }
   rows.forEach((r, i) => {
     const y = top + i * ROW;
-    parts.push(`<text x="0" y="${y + 12}" font-size="12" fill="#1a1a1a">${esc(fit(r.label, width, 12))}</text>`);
+    parts.push(`<text x="0" y="${y + 12}" font-size="12" fill="#1a1a1a">${esc(fitText(r.label, width, 12))}</text>`);
     let cursor = 0;
     for (const k of o.keys) {
       const n = r.counts[k.key] ?? 0;

@@ -14,7 +14,7 @@ export function textWidth(text: string, fontSize: number): number {
 }
 
 /** Shortens text to fit `width` px, ending with … when cut. */
-export function fit(text: string, width: number, fontSize: number): string {
+export function fitText(text: string, width: number, fontSize: number): string {
   if (textWidth(text, fontSize) <= width) return text;
   let out = '';
   for (const ch of text) {
