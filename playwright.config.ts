@@ -15,6 +15,9 @@ export default defineConfig({
   retries: 0,
   workers: 2,
   reporter: process.env['CI'] ? 'line' : 'list',
+  // These tests check behaviour, not speed (budgets live in scripts/bench.ts): a first search loads Pagefind's
+  // WebAssembly and index, which on a busy two-core runner can take longer than the default 5 s.
+  expect: { timeout: 15_000 },
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     ...devices['Desktop Chrome'],

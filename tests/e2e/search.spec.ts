@@ -181,6 +181,16 @@ test('an empty result says what to do, and the count is announced', async ({ pag
   await expect(status).toContainText('絞り込みを外す');
 });
 
+test('an index that fails to load is reported, and the next search tries again', async ({ page }) => {
+  let block = true;
+  await page.route(/\/pagefind\/pagefind-entry\.json/, (route) => (block ? route.abort() : route.continue()));
+  await page.goto(`/search/?q=${encodeURIComponent('市電')}`);
+  await expect(page.getByRole('status')).toContainText('検索の準備ができませんでした');
+  block = false;
+  await page.getByRole('main').getByRole('button', { name: '検索', exact: true }).click();
+  await expect(page.getByRole('status')).toContainText('件あります');
+});
+
 test('keyboard only: type, submit and reach the first result', async ({ page }) => {
   await page.goto('/search/');
   await page.getByLabel('検索する語').focus();
