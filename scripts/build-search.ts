@@ -150,6 +150,9 @@ async function main(): Promise<void> {
   rmSync(join(dist, 'pagefind'), { recursive: true, force: true });
   const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
   if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+  // Pagefind 1.5 answers writeFiles before its last writes reach the disk, and close() kills its backend: under load
+  // a file can ship torn (Pagefind issue #1271, fixed upstream by flushing in PR #1272). Give the writes time to land.
+  await new Promise((resolve) => setTimeout(resolve, 1000));
   await pagefind.close();
   console.log(`search: indexed ${records.length} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }

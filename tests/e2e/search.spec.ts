@@ -181,14 +181,23 @@ test('an empty result says what to do, and the count is announced', async ({ pag
   await expect(status).toContainText('絞り込みを外す');
 });
 
-test('an index that fails to load is reported, and the next search tries again', async ({ page }) => {
+test('a search that cannot fetch the index or a result says so, drops old results, and the next one retries', async ({
+  page,
+}) => {
   let block = true;
   await page.route(/\/pagefind\/pagefind-entry\.json/, (route) => (block ? route.abort() : route.continue()));
   await page.goto(`/search/?q=${encodeURIComponent('市電')}`);
-  await expect(page.getByRole('status')).toContainText('検索の準備ができませんでした');
+  await expect(page.getByRole('status')).toContainText('検索できませんでした');
   block = false;
-  await page.getByRole('main').getByRole('button', { name: '検索', exact: true }).click();
-  await expect(page.getByRole('status')).toContainText('件あります');
+  const submit = page.getByRole('main').getByRole('button', { name: '検索', exact: true });
+  await submit.click();
+  await expect(page.getByRole('status')).toContainText('「市電」を含むページが');
+  // A result that cannot be fetched: the message replaces the results of the previous query.
+  await page.route(/\/pagefind\/fragment\//, (route) => route.abort());
+  await page.getByLabel('検索する語').fill('地下水');
+  await submit.click();
+  await expect(page.getByRole('status')).toContainText('検索できませんでした');
+  await expect(page.locator('[data-search-results] > li')).toHaveCount(0);
 });
 
 test('keyboard only: type, submit and reach the first result', async ({ page }) => {
