@@ -1,6 +1,7 @@
 /**
- * The data build: parses the source documents in content/sources/ and writes the records under content/ as
- * sorted, pretty JSON. With --check it writes nothing and fails if the committed JSON differs from a fresh parse,
+ * The data build: parses every action plan in the registry (content/plans.json) and the 2013 roadmap, and writes
+ * the records under content/ as sorted, pretty JSON: content/<plan>/ per plan, content/2013/, the 2013 crosswalk
+ * and the links of projects across plans (content/lineage/projects.json). With --check it writes nothing and fails if the committed JSON differs from a fresh parse,
  * so CI proves the data in the repository is what the parser makes of the sources.
  *
  * Exits non-zero with file:line and what was expected on anything the parser does not understand.
@@ -8,31 +9,35 @@
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parseFy2024 } from './fy2024/parse.ts';
+import { parseActionPlan } from './action-plan/parse.ts';
+import { linkPlans } from './action-plan/lineage.ts';
+import type { ReadPlan } from './action-plan/lineage.ts';
 import { parseRoadmap2013 } from './roadmap2013/parse.ts';
 import { buildCrosswalk } from './crosswalk/build.ts';
 import { CrosswalkCurated } from '../src/schemas/crosswalk.ts';
-import { Fy2024Curated } from '../src/schemas/fy2024.ts';
-import type { Fy2024Dataset } from '../src/schemas/fy2024.ts';
+import { ActionPlanCurated } from '../src/schemas/action-plan.ts';
+import type { ActionPlanDataset } from '../src/schemas/action-plan.ts';
+import type { PlanEntry } from '../src/schemas/plans.ts';
+import { crosswalkPlan, plans } from '../src/lib/plans.ts';
 import { Roadmap2013Shape } from '../src/schemas/roadmap2013.ts';
 import type { Roadmap2013Dataset } from '../src/schemas/roadmap2013.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const FY2024_SOURCE = 'content/sources/000_dbb0204a5abc5e36.txt';
 const ROADMAP2013_SOURCE = 'content/sources/001_2876ceca144e21ba.txt';
 
-/** The files the data build writes, relative to the repository root, with their content. */
-export function fy2024Files(data: Fy2024Dataset): Record<string, unknown> {
+/** The files the data build writes for one plan, relative to the repository root, with their content. */
+export function actionPlanFiles(data: ActionPlanDataset): Record<string, unknown> {
+  const dir = `content/${data.plan.id}`;
   return {
-    'content/fy2024/plan.json': [data.plan],
-    'content/fy2024/priorities.json': data.priorities,
-    'content/fy2024/visions.json': data.visions,
-    'content/fy2024/wards.json': data.wards,
-    'content/fy2024/projects.json': data.projects,
-    'content/fy2024/tables.json': data.tables,
-    'content/fy2024/figures.json': data.figures,
-    'content/fy2024/quality-notes.json': data.qualityNotes,
-    'content/fy2024/captions.json': data.captions,
+    [`${dir}/plan.json`]: [data.plan],
+    [`${dir}/priorities.json`]: data.priorities,
+    [`${dir}/visions.json`]: data.visions,
+    [`${dir}/wards.json`]: data.wards,
+    [`${dir}/projects.json`]: data.projects,
+    [`${dir}/tables.json`]: data.tables,
+    [`${dir}/figures.json`]: data.figures,
+    [`${dir}/quality-notes.json`]: data.qualityNotes,
+    [`${dir}/captions.json`]: data.captions,
   };
 }
 
@@ -62,10 +67,10 @@ export function loadRoadmap2013(): Roadmap2013Dataset {
   return data;
 }
 
-export function loadFy2024(): Fy2024Dataset {
-  const curatedPath = join(root, 'content/curated/fy2024.json');
-  const curated = Fy2024Curated.parse(JSON.parse(readFileSync(curatedPath, 'utf8')));
-  return parseFy2024(FY2024_SOURCE, readFileSync(join(root, FY2024_SOURCE), 'utf8'), curated);
+/** Reads one registered plan: its curated decisions, then its source through the action-plan parser. */
+export function readPlan(entry: PlanEntry, base = root): ReadPlan {
+  const curated = ActionPlanCurated.parse(JSON.parse(readFileSync(join(base, entry.curated), 'utf8')));
+  return { entry, curated, data: parseActionPlan(entry, readFileSync(join(base, entry.source), 'utf8'), curated) };
 }
 
 /** Counts of item statuses per part, e.g. `I: 30 in-progress, 8 done …`. */
@@ -97,27 +102,38 @@ function statusSummary(data: Roadmap2013Dataset): string {
   ].join('\n');
 }
 
-function summary(data: Fy2024Dataset): string {
+function summary(data: ActionPlanDataset): string {
   const count = (kind: string) => data.figures.filter((f) => f.kind === kind).length;
   const yen = new Intl.NumberFormat('en-US');
+  const id = data.plan.id;
   return [
-    `fy2024: ${data.plan.totals.projects} projects in ${data.plan.totals.appearances} listings, ${yen.format(data.plan.totals.thousandYen)} thousand yen (each project once)`,
-    `fy2024 reconciliation: ${data.figures.length} 千円 figures found, ${data.figures.length} accounted for ` +
+    `${id}: ${data.plan.totals.projects} projects in ${data.plan.totals.appearances} listings, ${yen.format(data.plan.totals.thousandYen)} thousand yen (each project once)`,
+    `${id} reconciliation: ${data.figures.length} 千円 figures found, ${data.figures.length} accounted for ` +
       `(${count('budget')} budgets, ${count('previous-budget')} previous-year budgets, ${count('other')} other)`,
   ].join('\n');
 }
 
 function main(): void {
   const check = process.argv.includes('--check');
-  const data = loadFy2024();
+  const read = plans.map((entry) => readPlan(entry));
+  const links = linkPlans(read);
   const roadmap = loadRoadmap2013();
-  const crosswalk = buildCrosswalk(
-    CrosswalkCurated.parse(JSON.parse(readFileSync(join(root, 'content/curated/crosswalk-2013-2024.json'), 'utf8'))),
-    data,
-    roadmap,
-  );
+  const files: Record<string, unknown> = {
+    ...Object.assign({}, ...read.map((p) => actionPlanFiles(p.data))),
+    ...roadmap2013Files(roadmap),
+    'content/lineage/projects.json': links,
+  };
+  let crosswalk: ReturnType<typeof buildCrosswalk> = [];
+  if (crosswalkPlan?.crosswalk2013) {
+    crosswalk = buildCrosswalk(
+      crosswalkPlan.crosswalk2013,
+      CrosswalkCurated.parse(JSON.parse(readFileSync(join(root, crosswalkPlan.crosswalk2013), 'utf8'))),
+      read.find((p) => p.entry.id === crosswalkPlan!.id)!.data,
+      roadmap,
+    );
+    files[`content/crosswalk/2013-${crosswalkPlan.fiscalYear.gregorian}.json`] = crosswalk;
+  }
   const stale: string[] = [];
-  const files = { ...fy2024Files(data), ...roadmap2013Files(roadmap), 'content/crosswalk/2013-2024.json': crosswalk };
   for (const [path, value] of Object.entries(files)) {
     const file = join(root, path);
     const text = JSON.stringify(value, null, 2) + '\n';
@@ -130,10 +146,14 @@ function main(): void {
       writeFileSync(file, text);
     }
   }
-  console.log(summary(data));
+  for (const p of read) console.log(summary(p.data));
+  if (read.length > 1)
+    console.log(
+      `across plans: ${links.length} projects continue from one plan to the next (${links.filter((l) => l.by === 'renamed').length} under a curated rename)`,
+    );
   console.log(statusSummary(roadmap));
   console.log(
-    `crosswalk: ${crosswalk.filter((c) => c.status === 'linked').length} of ${crosswalk.length} 2013 items have a FY2024 successor`,
+    `crosswalk: ${crosswalk.filter((c) => c.status === 'linked').length} of ${crosswalk.length} 2013 items have a successor in ${crosswalkPlan?.id ?? 'no plan'}`,
   );
   if (stale.length) {
     console.error(

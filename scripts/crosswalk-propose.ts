@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { similarity } from './lib/source.ts';
-import type { Project } from '../src/schemas/fy2024.ts';
+import type { Project } from '../src/schemas/action-plan.ts';
 import type { Item } from '../src/schemas/roadmap2013.ts';
 
 const read = <T>(path: string): T => JSON.parse(readFileSync(new URL(`../${path}`, import.meta.url), 'utf8')) as T;

@@ -1,23 +1,24 @@
 /**
- * Checks the curated 2013 → FY2024 crosswalk against the data and resolves it into entries: every item 1–130
+ * Checks the curated crosswalk from the 2013 roadmap to one action plan (the registry's `crosswalk2013`) against the data and resolves it into entries: every item 1–130
  * once, every successor existing, and every quoted shared wording present in both the 2013 item and the successor.
  */
 import { normalizeTitle } from '../lib/source.ts';
 import { CrosswalkEntry } from '../../src/schemas/crosswalk.ts';
 import type { CrosswalkCurated } from '../../src/schemas/crosswalk.ts';
-import type { Fy2024Dataset } from '../../src/schemas/fy2024.ts';
+import type { ActionPlanDataset } from '../../src/schemas/action-plan.ts';
+import { projectUrl, visionUrl } from '../../src/lib/urls.ts';
 import type { Roadmap2013Dataset } from '../../src/schemas/roadmap2013.ts';
 
-const FILE = 'content/curated/crosswalk-2013-2024.json';
 const fold = (s: string) => s.normalize('NFKC');
 
 export function buildCrosswalk(
+  file: string,
   curated: CrosswalkCurated,
-  fy: Fy2024Dataset,
+  fy: ActionPlanDataset,
   roadmap: Roadmap2013Dataset,
 ): CrosswalkEntry[] {
   const fail = (message: string): never => {
-    throw new Error(`${FILE}: ${message}`);
+    throw new Error(`${file}: ${message}`);
   };
   const seen = new Set<number>();
   const entries = curated.items.map((entry) => {
@@ -33,29 +34,30 @@ export function buildCrosswalk(
         const p =
           fy.projects.find((x) =>
             [x.title, ...x.otherTitles].some((t) => normalizeTitle(t) === normalizeTitle(s.project!)),
-          ) ?? fail(`item ${entry.no}: no FY2024 project titled "${s.project}"`);
+          ) ?? fail(`item ${entry.no}: no ${fy.plan.id} project titled "${s.project}"`);
         resolved = {
           kind: 'project',
           id: p.id,
           title: p.title,
-          url: `/fy2024/projects/${p.id}/`,
+          url: projectUrl(fy.plan.id, p.id),
           text: [p.title, p.description, ...p.appearances.map((a) => a.description)].join('\n'),
         };
       } else if (s.measure !== undefined) {
         const vision =
           fy.visions.find((v) => v.measures.some((m) => m.id === s.measure)) ??
-          fail(`item ${entry.no}: no FY2024 measure ${s.measure}`);
+          fail(`item ${entry.no}: no ${fy.plan.id} measure ${s.measure}`);
         const m = vision.measures.find((x) => x.id === s.measure)!;
         resolved = {
           kind: 'measure',
           id: m.id,
           title: `施策${m.id} ${m.title}（ビジョン${vision.number}）`,
-          url: `/fy2024/visions/${vision.number}/`,
+          url: visionUrl(fy.plan.id, vision.number),
           text: `${m.title}\n${m.summary}`,
         };
       } else {
         const v =
-          fy.visions.find((x) => x.number === s.vision) ?? fail(`item ${entry.no}: no FY2024 vision ${s.vision}`);
+          fy.visions.find((x) => x.number === s.vision) ??
+          fail(`item ${entry.no}: no ${fy.plan.id} vision ${s.vision}`);
         const tables = fy.tables
           .filter((t) => v.tableIds.includes(t.id))
           .flatMap((t) => [t.title, ...t.rows.flatMap((r) => r.cells)]);
@@ -63,7 +65,7 @@ export function buildCrosswalk(
           kind: 'vision',
           id: v.id,
           title: `ビジョン${v.number} ${v.title}`,
-          url: `/fy2024/visions/${v.number}/`,
+          url: visionUrl(fy.plan.id, v.number),
           text: [
             v.title,
             ...v.aims.map((a) => a.text),

@@ -2,12 +2,14 @@
  * Chart inputs and their one-sentence summaries, computed from the records. Pages call these and hand the result
  * to ChartFigure; the summary sentence names the largest item and its share, as the figures stand in the source.
  */
-import type { Cell } from '../components/DataTable.astro';
+import type { Cell } from './table.ts';
 import { barChart } from '../charts/bars.ts';
 import { dumbbellChart } from '../charts/dumbbell.ts';
 import { smallMultiples } from '../charts/lines.ts';
 import { stackedBars } from '../charts/stacked.ts';
-import type { Project, Table, Vision } from '../schemas/fy2024.ts';
+import type { Project, Table, Vision } from '../schemas/action-plan.ts';
+import type { PlanEntry } from '../schemas/plans.ts';
+import { NO_SUCCESSOR, planYear, previousYear } from './strings.ts';
 import type { Item, ItemStatus } from '../schemas/roadmap2013.ts';
 import { formatChange, formatShare, formatThousandYen, formatYenShort, formatYenTick } from './format.ts';
 import { STATUS_LABELS, STATUS_ORDER } from './status.ts';
@@ -24,11 +26,11 @@ const tick = (thousandYen: number) => formatYenTick(thousandYen);
 const money = (n: number): Cell => ({ text: formatThousandYen(n), numeric: true });
 
 /** Total budget per vision, largest first. */
-export function visionBudgets(visions: readonly Vision[], planTotal: number): ChartSpec {
+export function visionBudgets(plan: PlanEntry, visions: readonly Vision[], planTotal: number): ChartSpec {
   const sorted = [...visions].sort((a, b) => b.totalThousandYen - a.totalThousandYen);
   const top = sorted[0]!;
   const title = 'ビジョン別の事業費';
-  const summary = `8つのビジョンのうち事業費が最も多いのは「ビジョン${top.number} ${top.title}」で${formatYenShort(top.totalThousandYen)}、掲載事業の合計の${formatShare(top.totalThousandYen, planTotal)}です。`;
+  const summary = `${visions.length}つのビジョンのうち事業費が最も多いのは「ビジョン${top.number} ${top.title}」で${formatYenShort(top.totalThousandYen)}、掲載事業の合計の${formatShare(top.totalThousandYen, planTotal)}です。`;
   return {
     title,
     summary,
@@ -43,7 +45,7 @@ export function visionBudgets(visions: readonly Vision[], planTotal: number): Ch
     table: {
       head: ['ビジョン', '事業数', '事業費', '合計に占める割合'],
       rows: sorted.map((v) => [
-        { text: `ビジョン${v.number} ${v.title}`, href: visionUrl(v.number) },
+        { text: `ビジョン${v.number} ${v.title}`, href: visionUrl(plan.id, v.number) },
         { text: `${v.projectIds.length}`, numeric: true },
         money(v.totalThousandYen),
         { text: formatShare(v.totalThousandYen, planTotal), numeric: true },
@@ -53,7 +55,12 @@ export function visionBudgets(visions: readonly Vision[], planTotal: number): Ch
 }
 
 /** Projects of one section ranked by budget on a log scale, so 400千円 and 13,384,000千円 both stay readable. */
-export function rankedProjects(projects: readonly Project[], sectionName: string, id: string): ChartSpec {
+export function rankedProjects(
+  plan: PlanEntry,
+  projects: readonly Project[],
+  sectionName: string,
+  id: string,
+): ChartSpec {
   const sorted = [...projects].sort((a, b) => b.budgetThousandYen - a.budgetThousandYen);
   const total = sorted.reduce((s, p) => s + p.budgetThousandYen, 0);
   const top = sorted[0]!;
@@ -78,7 +85,7 @@ export function rankedProjects(projects: readonly Project[], sectionName: string
       head: ['順位', '事業', '予算額', '割合'],
       rows: sorted.map((p, i) => [
         { text: `${i + 1}`, numeric: true },
-        { text: p.title, href: projectUrl(p.id) },
+        { text: p.title, href: projectUrl(plan.id, p.id) },
         money(p.budgetThousandYen),
         { text: formatShare(p.budgetThousandYen, total), numeric: true },
       ]),
@@ -86,8 +93,13 @@ export function rankedProjects(projects: readonly Project[], sectionName: string
   };
 }
 
-/** FY2023 → FY2024 budgets of a priority's projects. */
-export function priorityChange(projects: readonly Project[], priorityName: string, id: string): ChartSpec {
+/** The previous year's and the plan year's budgets of a priority's projects. */
+export function priorityChange(
+  plan: PlanEntry,
+  projects: readonly Project[],
+  priorityName: string,
+  id: string,
+): ChartSpec {
   const withPrev = projects.filter((p) => p.previousBudgetThousandYen !== null);
   const grown = [...withPrev].sort(
     (a, b) => b.budgetThousandYen - b.previousBudgetThousandYen! - (a.budgetThousandYen - a.previousBudgetThousandYen!),
@@ -95,7 +107,7 @@ export function priorityChange(projects: readonly Project[], priorityName: strin
   const up = grown[0];
   const title = `${priorityName}の事業の前年度からの変化`;
   const fresh = projects.filter((p) => p.previousBudgetThousandYen === null);
-  const summary = `${up ? `前年度（令和5年度）から最も増えたのは「${up.title}」で${formatChange(up.previousBudgetThousandYen!, up.budgetThousandYen)}。` : ''}${fresh.length ? `前年度の予算がない事業は${fresh.length}件です。` : ''}`;
+  const summary = `${up ? `前年度（${previousYear(plan)}）から最も増えたのは「${up.title}」で${formatChange(up.previousBudgetThousandYen!, up.budgetThousandYen)}。` : ''}${fresh.length ? `前年度の予算がない事業は${fresh.length}件です。` : ''}`;
   return {
     title,
     summary,
@@ -109,12 +121,12 @@ export function priorityChange(projects: readonly Project[], priorityName: strin
             ? `新規 ${formatYenShort(p.budgetThousandYen)}`
             : `${formatYenShort(p.previousBudgetThousandYen)}→${formatYenShort(p.budgetThousandYen)}`,
       })),
-      { id, title, description: summary, tickLabel: tick, beforeName: '令和5年度', afterName: '令和6年度' },
+      { id, title, description: summary, tickLabel: tick, beforeName: previousYear(plan), afterName: planYear(plan) },
     ),
     table: {
-      head: ['事業', '令和5年度', '令和6年度', '増減'],
+      head: ['事業', previousYear(plan), planYear(plan), '増減'],
       rows: projects.map((p) => [
-        { text: p.title, href: projectUrl(p.id) },
+        { text: p.title, href: projectUrl(plan.id, p.id) },
         p.previousBudgetThousandYen === null ? { text: 'なし', numeric: true } : money(p.previousBudgetThousandYen),
         money(p.budgetThousandYen),
         {
@@ -200,13 +212,16 @@ export function statusStack(
   };
 }
 
-/** How many 2013 promises per part have a successor listed in the FY2024 plan. */
-export function successorStack(groups: ReadonlyArray<{ label: string; linked: number; none: number }>): ChartSpec {
+/** How many 2013 promises per part have a successor listed in the crosswalk's plan. */
+export function successorStack(
+  plan: PlanEntry,
+  groups: ReadonlyArray<{ label: string; linked: number; none: number }>,
+): ChartSpec {
   const total = groups.reduce((s, g) => s + g.linked + g.none, 0);
   const linked = groups.reduce((s, g) => s + g.linked, 0);
   const best = [...groups].sort((a, b) => b.linked / (b.linked + b.none) - a.linked / (a.linked + a.none))[0]!;
-  const title = '令和6年度に後継が掲載されている2013年の項目（部ごと）';
-  const summary = `${total}項目のうち${linked}項目（${formatShare(linked, total)}）に令和6年度の後継の掲載があり、割合が最も高いのは「${best.label}」の${formatShare(best.linked, best.linked + best.none)}です。`;
+  const title = `${planYear(plan)}に後継が掲載されている2013年の項目（部ごと）`;
+  const summary = `${total}項目のうち${linked}項目（${formatShare(linked, total)}）に${planYear(plan)}の後継の掲載があり、割合が最も高いのは「${best.label}」の${formatShare(best.linked, best.linked + best.none)}です。`;
   return {
     title,
     summary,
@@ -218,12 +233,12 @@ export function successorStack(groups: ReadonlyArray<{ label: string; linked: nu
         description: summary,
         keys: [
           { key: 'linked', label: '後継の掲載あり', colour: 'blue' },
-          { key: 'none', label: '後継事業の掲載なし', colour: 'grey' },
+          { key: 'none', label: NO_SUCCESSOR, colour: 'grey' },
         ],
       },
     ),
     table: {
-      head: ['部', '後継の掲載あり', '後継事業の掲載なし', '計'],
+      head: ['部', '後継の掲載あり', NO_SUCCESSOR, '計'],
       rows: groups.map((g) => [
         { text: g.label },
         { text: `${g.linked}`, numeric: true },

@@ -3,17 +3,32 @@
  * them. Every function returns data exactly as the parsers wrote it.
  */
 import { getCollection, getEntry } from 'astro:content';
-import type { Plan, Priority, Project, QualityNote, SectionKey, Table, Vision, Ward } from '../schemas/fy2024.ts';
+import type {
+  Plan,
+  Priority,
+  Project,
+  ProjectLink,
+  QualityNote,
+  SectionKey,
+  Table,
+  Vision,
+  Ward,
+} from '../schemas/action-plan.ts';
+import type { PlanEntry } from '../schemas/plans.ts';
 import type { Category, Item, Part, PartId, Relisting, Roadmap, StatusRule } from '../schemas/roadmap2013.ts';
 import type { CrosswalkEntry } from '../schemas/crosswalk.ts';
-import { categoryUrl, itemUrl, priorityUrl, projectUrl, visionUrl, wardUrl } from './urls.ts';
+import { nextPlan, planEntry, plans, previousPlan } from './plans.ts';
+import { categoryUrl, itemUrl, priorityUrl, visionUrl, wardUrl } from './urls.ts';
 
 const WARD_ORDER: ReadonlyArray<Ward['id']> = ['chuo', 'higashi', 'nishi', 'minami', 'kita', 'common'];
 const PART_ORDER: readonly PartId[] = ['I', 'II', 'III'];
 
 const data = <T>(entries: Array<{ data: T }>): T[] => entries.map((e) => e.data);
 
-export interface Fy2024 {
+/** One action plan's records, as its pages read them. */
+export interface PlanData {
+  /** The plan's registry entry (ID, fiscal year, source file). */
+  entry: PlanEntry;
   plan: Plan;
   priorities: Priority[];
   visions: Vision[];
@@ -25,32 +40,51 @@ export interface Fy2024 {
   qualityNotes: QualityNote[];
 }
 
-let fy2024: Promise<Fy2024> | undefined;
-
-/** The FY2024 plan, loaded once per build. */
-export function loadFy2024(): Promise<Fy2024> {
-  fy2024 ??= (async () => {
-    const plan = (await getEntry('fy2024Plan', 'fy2024'))!.data;
-    const projects = data(await getCollection('fy2024Projects')).sort(
-      (a, b) => a.appearances[0]!.titleLine - b.appearances[0]!.titleLine,
-    );
-    return {
-      plan,
-      priorities: data(await getCollection('fy2024Priorities')).sort((a, b) => a.number - b.number),
-      visions: data(await getCollection('fy2024Visions')).sort((a, b) => a.number - b.number),
-      wards: data(await getCollection('fy2024Wards')).sort(
-        (a, b) => WARD_ORDER.indexOf(a.id) - WARD_ORDER.indexOf(b.id),
-      ),
-      projects,
-      projectById: new Map(projects.map((p) => [p.id, p])),
-      tables: data(await getCollection('fy2024Tables')),
-      qualityNotes: data(await getCollection('fy2024QualityNotes')),
-    };
-  })();
-  return fy2024;
+/** Entries of a per-plan collection that belong to one plan (their IDs start with `<plan>/`). */
+async function ofPlan<
+  C extends 'priorities' | 'visions' | 'wards' | 'projects' | 'tables' | 'figures' | 'planQualityNotes',
+>(collection: C, plan: string) {
+  return getCollection(collection, (e) => e.id.startsWith(`${plan}/`));
 }
 
-/** A section of the FY2024 plan as a reader sees it: its short and full name and its page. */
+const loaded = new Map<string, Promise<PlanData>>();
+
+/** A registered plan's records, loaded once per build. */
+export function loadPlan(id: string): Promise<PlanData> {
+  let promise = loaded.get(id);
+  if (!promise) {
+    promise = (async () => {
+      const entry = planEntry(id);
+      const plan = (await getEntry('plans', `${id}/${id}`))!.data;
+      const projects = data(await ofPlan('projects', id)).sort(
+        (a, b) => a.appearances[0]!.titleLine - b.appearances[0]!.titleLine,
+      );
+      return {
+        entry,
+        plan,
+        priorities: data(await ofPlan('priorities', id)).sort((a, b) => a.number - b.number),
+        visions: data(await ofPlan('visions', id)).sort((a, b) => a.number - b.number),
+        wards: data(await ofPlan('wards', id)).sort((a, b) => WARD_ORDER.indexOf(a.id) - WARD_ORDER.indexOf(b.id)),
+        projects,
+        projectById: new Map(projects.map((p) => [p.id, p])),
+        tables: data(await ofPlan('tables', id)),
+        qualityNotes: data(await ofPlan('planQualityNotes', id)),
+      };
+    })();
+    loaded.set(id, promise);
+  }
+  return promise;
+}
+
+/** Every registered plan's records, oldest first. */
+export const loadPlans = (): Promise<PlanData[]> => Promise.all(plans.map((p) => loadPlan(p.id)));
+
+/** `getStaticPaths` helper: one route per registered plan, with the plan's records as props. */
+export async function planPaths(): Promise<Array<{ params: { plan: string }; props: { f: PlanData } }>> {
+  return (await loadPlans()).map((f) => ({ params: { plan: f.entry.id }, props: { f } }));
+}
+
+/** A section of a plan as a reader sees it: its short and full name and its page. */
 export interface SectionInfo {
   key: SectionKey;
   short: string;
@@ -59,35 +93,46 @@ export interface SectionInfo {
 }
 
 /** Names and pages of every section key, e.g. `vision-3` → ビジョン3 市民生活を守る強くしなやかなまち. */
-export function sectionInfo(f: Fy2024, key: SectionKey): SectionInfo {
+export function sectionInfo(f: PlanData, key: SectionKey): SectionInfo {
   const [kind, id] = key.split(/-(.+)/) as [string, string];
+  const plan = f.entry.id;
   if (kind === 'priority') {
-    const p = f.priorities[Number(id) - 1]!;
-    return { key, short: `重点事項${p.number}`, title: `重点事項${p.number} ${p.title}`, url: priorityUrl(p.number) };
+    const p = f.priorities.find((x) => x.number === Number(id))!;
+    return {
+      key,
+      short: `重点事項${p.number}`,
+      title: `重点事項${p.number} ${p.title}`,
+      url: priorityUrl(plan, p.number),
+    };
   }
   if (kind === 'vision') {
-    const v = f.visions[Number(id) - 1]!;
-    return { key, short: `ビジョン${v.number}`, title: `ビジョン${v.number} ${v.title}`, url: visionUrl(v.number) };
+    const v = f.visions.find((x) => x.number === Number(id))!;
+    return {
+      key,
+      short: `ビジョン${v.number}`,
+      title: `ビジョン${v.number} ${v.title}`,
+      url: visionUrl(plan, v.number),
+    };
   }
   const w = f.wards.find((x) => x.id === id)!;
-  return { key, short: w.name, title: `区の取組 ${w.name}`, url: wardUrl(w.id) };
+  return { key, short: w.name, title: `区の取組 ${w.name}`, url: wardUrl(plan, w.id) };
 }
 
 /** IDs of the projects listed in a section, in the section's own order. */
-export function sectionProjectIds(f: Fy2024, key: SectionKey): string[] {
+export function sectionProjectIds(f: PlanData, key: SectionKey): string[] {
   const [kind, id] = key.split(/-(.+)/) as [string, string];
-  if (kind === 'priority') return f.priorities[Number(id) - 1]!.projectIds;
-  if (kind === 'vision') return f.visions[Number(id) - 1]!.projectIds;
+  if (kind === 'priority') return f.priorities.find((x) => x.number === Number(id))!.projectIds;
+  if (kind === 'vision') return f.visions.find((x) => x.number === Number(id))!.projectIds;
   return f.wards.find((w) => w.id === id)!.projectIds;
 }
 
 // Position of each project in each section, computed once: a page then finds its neighbours without a scan, so the
 // build stays linear in the number of projects.
-const positions = new WeakMap<Fy2024, Map<SectionKey, Map<string, number>>>();
+const positions = new WeakMap<PlanData, Map<SectionKey, Map<string, number>>>();
 
 /** The projects before and after `id` in section `key`. */
 export function neighbours(
-  f: Fy2024,
+  f: PlanData,
   key: SectionKey,
   id: string,
 ): { prev: Project | undefined; next: Project | undefined } {
@@ -108,7 +153,58 @@ export function neighbours(
 }
 
 /** Projects of a list of IDs, in that order. */
-export const projectsOf = (f: Fy2024, ids: readonly string[]): Project[] => ids.map((id) => f.projectById.get(id)!);
+export const projectsOf = (f: PlanData, ids: readonly string[]): Project[] => ids.map((id) => f.projectById.get(id)!);
+
+/** A project as one plan lists it, for the view across years. */
+export interface ProjectInPlan {
+  plan: PlanData;
+  project: Project;
+  /** How it links to the same project in the plan before; null in the first plan that lists it. */
+  link: ProjectLink | null;
+}
+
+/** What became of a project across the registered plans. */
+export interface ProjectAcrossPlans {
+  /** Every plan that lists the project, oldest first. */
+  chain: ProjectInPlan[];
+  /** True when the registry has a plan before the first listing, which does not list it (it is new there). */
+  newIn: PlanData | null;
+  /** The plan after the last listing, which no longer lists it; null when the last listing is the newest plan. */
+  droppedIn: PlanData | null;
+}
+
+let links: Promise<{ forward: Map<string, ProjectLink>; back: Map<string, ProjectLink> }> | undefined;
+
+/** A project's listings in every registered plan, followed through equal titles and curated renames. */
+export async function projectAcrossPlans(plan: string, id: string): Promise<ProjectAcrossPlans> {
+  links ??= getCollection('projectLinks').then((entries) => {
+    const forward = new Map<string, ProjectLink>();
+    const back = new Map<string, ProjectLink>();
+    for (const { data: l } of entries) {
+      forward.set(`${l.from.plan}/${l.from.id}`, l);
+      back.set(`${l.to.plan}/${l.to.id}`, l);
+    }
+    return { forward, back };
+  });
+  const { forward, back } = await links;
+  let first = { plan, id };
+  for (let l = back.get(`${plan}/${id}`); l; l = back.get(`${l.from.plan}/${l.from.id}`)) first = l.from;
+  const chain: ProjectInPlan[] = [];
+  for (let at: { plan: string; id: string } | undefined = first, link: ProjectLink | null = null; at;) {
+    const f = await loadPlan(at.plan);
+    chain.push({ plan: f, project: f.projectById.get(at.id)!, link });
+    const next: ProjectLink | undefined = forward.get(`${at.plan}/${at.id}`);
+    link = next ?? null;
+    at = next?.to;
+  }
+  const before = previousPlan(chain[0]!.plan.entry.id);
+  const after = nextPlan(chain.at(-1)!.plan.entry.id);
+  return {
+    chain,
+    newIn: before ? chain[0]!.plan : null,
+    droppedIn: after ? await loadPlan(after.id) : null,
+  };
+}
 
 export interface Roadmap2013 {
   roadmap: Roadmap;
@@ -155,7 +251,7 @@ export function categoryLabel(r: Roadmap2013, c: Category): string {
 
 let crosswalk: Promise<CrosswalkEntry[]> | undefined;
 
-/** The 2013 → FY2024 crosswalk entries, in item order. */
+/** The 2013 crosswalk entries (to the registry's crosswalk plan), in item order. */
 export function loadCrosswalk(): Promise<CrosswalkEntry[]> {
   crosswalk ??= getCollection('crosswalk').then((entries) => entries.map((e) => e.data).sort((a, b) => a.no - b.no));
   return crosswalk;
@@ -164,7 +260,7 @@ export function loadCrosswalk(): Promise<CrosswalkEntry[]> {
 type Predecessor = { no: number; successor: CrosswalkEntry['successors'][number] };
 let bySuccessor: Promise<Map<string, Predecessor[]>> | undefined;
 
-/** 2013 items that a FY2024 record continues, with the link's evidence; `ids` are the record's successor IDs. */
+/** 2013 items that a record of the crosswalk plan continues, with the link's evidence; `ids` are the record's successor IDs. */
 export async function predecessorsOf(ids: readonly string[]): Promise<Predecessor[]> {
   bySuccessor ??= loadCrosswalk().then((entries) => {
     const map = new Map<string, Predecessor[]>();
@@ -201,5 +297,3 @@ export async function relistedIn(no: number): Promise<Array<{ label: string; hre
   });
   return (await relistings).get(no) ?? [];
 }
-
-export { itemUrl, projectUrl };

@@ -17,6 +17,7 @@ import {
   OpenItem,
   OpenProject,
   PriorityRow,
+  ProjectLinkRow,
   ProjectRow,
   QualityNoteRow,
   SubitemRow,
@@ -24,7 +25,11 @@ import {
   VisionRow,
   WardRow,
 } from '../schemas/open-data.ts';
-import { loadCrosswalk, loadFy2024, loadRoadmap2013 } from './data.ts';
+import { loadCrosswalk, loadPlans, loadRoadmap2013 } from './data.ts';
+import type { PlanData } from './data.ts';
+import { planYear } from './strings.ts';
+import { crosswalkPlan } from './plans.ts';
+import { projectUrl } from './urls.ts';
 import { openItem, openProject } from './open-data.ts';
 
 export interface Dataset {
@@ -49,28 +54,36 @@ export function loadDatasets(): Promise<Dataset[]> {
   return datasets;
 }
 
+const parse = <S extends z.ZodObject>(schema: S, rows: unknown[]) =>
+  rows.map((row) => schema.parse(row) as Record<string, unknown>);
+
 async function build(): Promise<Dataset[]> {
-  const f = await loadFy2024();
-  const r = await loadRoadmap2013();
-  const cw = await loadCrosswalk();
-  const figures = (await getCollection('fy2024Figures'))
+  const all = await loadPlans();
+  return [
+    ...(await Promise.all(all.map(planDatasets))).flat(),
+    ...(all.length > 1 ? [await acrossPlans(all)] : []),
+    ...(await roadmapDatasets(all)),
+  ];
+}
+
+/** One plan's datasets, under /data/<plan>/. */
+async function planDatasets(f: PlanData): Promise<Dataset[]> {
+  const id = f.entry.id;
+  const year = planYear(f.entry);
+  const figures = (await getCollection('figures', (e) => e.id.startsWith(`${id}/`)))
     .map((e) => e.data)
     .sort((a, b) => a.line - b.line || a.column - b.column);
-  const successorsOf = new Map(cw.map((c) => [c.no, c.successors]));
-  const parse = <S extends z.ZodObject>(schema: S, rows: unknown[]) =>
-    rows.map((row) => schema.parse(row) as Record<string, unknown>);
-
   return [
     {
-      path: 'fy2024/projects',
-      title: '令和6年度の事業（1事業1行）',
+      path: `${id}/projects`,
+      title: `${year}の事業（1事業1行）`,
       description: 'アクションプランに掲載された事業。重点事項とビジョンの両方に掲載された事業も1行です。',
       schema: ProjectRow,
       rows: parse(
         ProjectRow,
         f.projects.map((p) => ({
           id: p.id,
-          url: `/fy2024/projects/${p.id}/`,
+          url: projectUrl(id, p.id),
           title: p.title,
           other_titles: p.otherTitles,
           description: p.description,
@@ -82,12 +95,12 @@ async function build(): Promise<Dataset[]> {
           source_lines: p.sourceLines,
         })),
       ),
-      json: f.projects.map((p) => OpenProject.parse(openProject(p))),
+      json: f.projects.map((p) => OpenProject.parse(openProject(id, p))),
       jsonSchema: OpenProject,
     },
     {
-      path: 'fy2024/appearances',
-      title: '令和6年度の事業の掲載箇所（1掲載1行）',
+      path: `${id}/appearances`,
+      title: `${year}の事業の掲載箇所（1掲載1行）`,
       description: '事業が掲載された箇所ごとの表記・説明・予算と行番号。',
       schema: AppearanceRow,
       rows: parse(
@@ -112,9 +125,9 @@ async function build(): Promise<Dataset[]> {
       ),
     },
     {
-      path: 'fy2024/priorities',
-      title: '重点事項',
-      description: '2つの重点事項と、その事業と合計額。',
+      path: `${id}/priorities`,
+      title: `${year}の重点事項`,
+      description: `${f.priorities.length}つの重点事項と、その事業と合計額。`,
       schema: PriorityRow,
       rows: parse(
         PriorityRow,
@@ -131,9 +144,9 @@ async function build(): Promise<Dataset[]> {
       ),
     },
     {
-      path: 'fy2024/visions',
-      title: 'ビジョン',
-      description: '8つのビジョンと、その事業と合計額。',
+      path: `${id}/visions`,
+      title: `${year}のビジョン`,
+      description: `${f.visions.length}つのビジョンと、その事業と合計額。`,
       schema: VisionRow,
       rows: parse(
         VisionRow,
@@ -150,8 +163,8 @@ async function build(): Promise<Dataset[]> {
       ),
     },
     {
-      path: 'fy2024/measures',
-      title: '施策',
+      path: `${id}/measures`,
+      title: `${year}の施策`,
       description: 'ビジョンを実現するための施策（1-1 など）。',
       schema: MeasureRow,
       rows: parse(
@@ -162,8 +175,8 @@ async function build(): Promise<Dataset[]> {
       ),
     },
     {
-      path: 'fy2024/wards',
-      title: '区の取組',
+      path: `${id}/wards`,
+      title: `${year}の区の取組`,
       description: '5区と5区共通の取組、その事業と合計額、推進経費の枠。',
       schema: WardRow,
       rows: parse(
@@ -181,8 +194,8 @@ async function build(): Promise<Dataset[]> {
       ),
     },
     {
-      path: 'fy2024/tables',
-      title: '資料中の表（1セル1行）',
+      path: `${id}/tables`,
+      title: `${year}の資料中の表（1セル1行）`,
       description: '資料に載っている小さな表の各セル。列の数が表ごとに違うため、1セル1行にしています。',
       schema: TableCellRow,
       rows: parse(
@@ -203,8 +216,8 @@ async function build(): Promise<Dataset[]> {
       ),
     },
     {
-      path: 'fy2024/figures',
-      title: '「千円」の金額の照合表',
+      path: `${id}/figures`,
+      title: `${year}の「千円」の金額の照合表`,
       description: '資料中のすべての「千円」の金額と、それが何の金額か。',
       schema: FigureRow,
       rows: parse(
@@ -220,10 +233,50 @@ async function build(): Promise<Dataset[]> {
         })),
       ),
     },
+  ];
+}
+
+/** Projects followed from one plan to the next: one row per link, with how it was made. */
+async function acrossPlans(all: PlanData[]): Promise<Dataset> {
+  const byPlan = new Map(all.map((f) => [f.entry.id, f]));
+  const links = (await getCollection('projectLinks')).map((e) => e.data);
+  return {
+    path: 'projects-across-plans',
+    title: '年度をまたいだ事業のつながり（1つながり1行）',
+    description:
+      '前の年度のアクションプランの事業と、次の年度の同じ事業。名称が同じもの、または名称の変更をこのサイトが確認したもの。',
+    schema: ProjectLinkRow,
+    rows: parse(
+      ProjectLinkRow,
+      links.map((link) => {
+        const from = byPlan.get(link.from.plan)!.projectById.get(link.from.id)!;
+        const to = byPlan.get(link.to.plan)!.projectById.get(link.to.id)!;
+        return {
+          from_plan: link.from.plan,
+          from_id: link.from.id,
+          from_title: from.title,
+          from_budget_thousand_yen: from.budgetThousandYen,
+          to_plan: link.to.plan,
+          to_id: link.to.id,
+          to_title: to.title,
+          to_budget_thousand_yen: to.budgetThousandYen,
+          linked_by: link.by,
+        };
+      }),
+    ),
+  };
+}
+
+/** The 2013 roadmap's datasets, the crosswalk and the quality notes of every document. */
+async function roadmapDatasets(all: PlanData[]): Promise<Dataset[]> {
+  const r = await loadRoadmap2013();
+  const cw = await loadCrosswalk();
+  const successorsOf = new Map(cw.map((c) => [c.no, c.successors]));
+  return [
     {
       path: '2013/items',
       title: '2013年の行程表の項目（1項目1行）',
-      description: '130の項目と、平成25年9月末時点の状況、令和6年度の後継の有無。',
+      description: `${r.items.length}の項目と、平成25年9月末時点の状況、対応表の計画での後継の有無。`,
       schema: ItemRow,
       rows: parse(
         ItemRow,
@@ -284,9 +337,8 @@ async function build(): Promise<Dataset[]> {
     },
     {
       path: '2013/crosswalk',
-      title: '2013年の項目と令和6年度の後継（1つながり1行）',
-      description:
-        '2013年の各項目を引き継ぐ令和6年度の事業・施策・ビジョン。後継のない項目も「none」として1行あります。',
+      title: `2013年の項目と${crosswalkPlan ? planYear(crosswalkPlan) : ''}の後継（1つながり1行）`,
+      description: `2013年の各項目を引き継ぐ${crosswalkPlan ? planYear(crosswalkPlan) : ''}の事業・施策・ビジョン。後継のない項目も「none」として1行あります。`,
       schema: CrosswalkRow,
       rows: parse(
         CrosswalkRow,
@@ -324,14 +376,16 @@ async function build(): Promise<Dataset[]> {
       description: '原資料で見つかった表記の揺れや変換によるずれと、このサイトでの扱い。',
       schema: QualityNoteRow,
       rows: parse(QualityNoteRow, [
-        ...f.qualityNotes.map((n) => ({
-          id: n.id,
-          document: 'fy2024',
-          kind: n.kind,
-          message: n.message,
-          resolution: n.resolution,
-          lines: n.lines,
-        })),
+        ...all.flatMap((f) =>
+          f.qualityNotes.map((n) => ({
+            id: n.id,
+            document: f.entry.id,
+            kind: n.kind,
+            message: n.message,
+            resolution: n.resolution,
+            lines: n.lines,
+          })),
+        ),
         ...(await getCollection('roadmap2013QualityNotes')).map(({ data: n }) => ({
           id: n.id,
           document: '2013',
@@ -400,10 +454,14 @@ export function datasetVersion(): { version: string; date: string | null } {
 }
 
 function computeVersion(): { version: string; date: string | null } {
+  // Every JSON file under content/, by path: the registry, each plan's folder, the 2013 data, links and curated
+  // decisions. A new plan's folder is new files here, so it changes the version without a list to update.
   const hash = createHash('sha256');
-  for (const dir of ['content/fy2024', 'content/2013', 'content/crosswalk', 'content/curated']) {
-    for (const name of readdirSync(join(root, dir)).sort()) hash.update(readFileSync(join(root, dir, name)));
-  }
+  const files = (readdirSync(join(root, 'content'), { recursive: true }) as string[])
+    .map((f) => f.split('\\').join('/'))
+    .filter((f) => f.endsWith('.json'))
+    .sort();
+  for (const file of files) hash.update(`${file}\n`).update(readFileSync(join(root, 'content', file)));
   return { version: hash.digest('hex').slice(0, 12), date: commitDate() };
 }
 

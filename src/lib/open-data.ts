@@ -1,15 +1,15 @@
 /**
- * The open-data records other tools read (/data/fy2024/projects.json). The field names are a published contract:
+ * The open-data records other tools read (/data/<plan>/projects.json). The field names are a published contract:
  * add fields, never rename or remove one.
  */
-import type { Project } from '../schemas/fy2024.ts';
+import type { Project } from '../schemas/action-plan.ts';
 import type { Item } from '../schemas/roadmap2013.ts';
 import { itemUrl, projectUrl } from './urls.ts';
 
-export function openProject(p: Project) {
+export function openProject(plan: string, p: Project) {
   return {
     id: p.id,
-    url: projectUrl(p.id),
+    url: projectUrl(plan, p.id),
     title: p.title,
     otherTitles: p.otherTitles,
     description: p.description,

@@ -18,7 +18,7 @@ export function budgetBand(thousandYen: number): BudgetBand {
   return BUDGET_BANDS.find((b) => thousandYen < b.below)!.key;
 }
 
-/** Sections a FY2024 record belongs to, as filter values. */
+/** Sections an action-plan record belongs to, as filter values. */
 export type SectionKind = 'priority' | 'vision' | 'ward';
 
 export interface SearchMeta {
@@ -26,12 +26,13 @@ export interface SearchMeta {
   kind: string;
   /** Where it stands, shown with each result: e.g. ビジョン5・重点事項2. */
   context?: string;
-  /** FY2024 budget in 千円 (projects) or total (sections); used to sort and to filter by band. */
+  /** The plan year's budget in 千円 (projects) or total (sections); used to sort and to filter by band. */
   budgetThousandYen?: number;
   /** 2013 status. */
   status?: ItemStatus;
   filters: {
-    plan?: Array<'fy2024' | '2013'>;
+    /** A plan's registry ID (`fy2024` …) or `2013` for the roadmap. */
+    plan?: string[];
     section?: SectionKind[];
     vision?: string[];
     status?: ItemStatus[];

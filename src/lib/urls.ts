@@ -1,9 +1,16 @@
-/** Site paths of records: the permalink scheme documented in the README. Pages and open data both use these. */
+/**
+ * Site paths of records: the permalink scheme documented in the README. Pages and open data both use these. A
+ * plan's records live under its registry ID (`/fy2024/…`), so every year keeps its own permanent links.
+ */
 
-export const projectUrl = (id: string): string => `/fy2024/projects/${id}/`;
-export const visionUrl = (number: number): string => `/fy2024/visions/${number}/`;
-export const priorityUrl = (number: number): string => `/fy2024/priorities/${number}/`;
-export const wardUrl = (id: string): string => `/fy2024/wards/${id}/`;
+export const planUrl = (plan: string): string => `/${plan}/`;
+export const projectUrl = (plan: string, id: string): string => `/${plan}/projects/${id}/`;
+export const visionUrl = (plan: string, number: number): string => `/${plan}/visions/${number}/`;
+export const priorityUrl = (plan: string, number: number): string => `/${plan}/priorities/${number}/`;
+export const wardUrl = (plan: string, id: string): string => `/${plan}/wards/${id}/`;
+export const wardsUrl = (plan: string): string => `/${plan}/wards/`;
+/** A plan's open-data file, e.g. `/data/fy2024/projects.json`. */
+export const planDataUrl = (plan: string, file: string): string => `/data/${plan}/${file}`;
 export const itemUrl = (no: number): string => `/2013/items/${no}/`;
 export const partUrl = (id: string): string => `/2013/parts/${id}/`;
 export const categoryUrl = (id: string): string => `/2013/categories/${id}/`;

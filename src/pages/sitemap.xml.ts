@@ -1,19 +1,31 @@
 import type { APIRoute } from 'astro';
-import { loadFy2024, loadRoadmap2013 } from '../lib/data.ts';
-import { categoryUrl, itemUrl, partUrl, priorityUrl, projectUrl, visionUrl, wardUrl } from '../lib/urls.ts';
+import { loadPlans, loadRoadmap2013 } from '../lib/data.ts';
+import {
+  categoryUrl,
+  itemUrl,
+  partUrl,
+  planUrl,
+  priorityUrl,
+  projectUrl,
+  visionUrl,
+  wardUrl,
+  wardsUrl,
+} from '../lib/urls.ts';
 
 /** Every content page, for search engines and for the accessibility and link tests. */
 export const GET: APIRoute = async ({ site }) => {
-  const f = await loadFy2024();
   const r = await loadRoadmap2013();
+  const planPages = (await loadPlans()).flatMap(({ entry: { id }, priorities, visions, wards, projects }) => [
+    planUrl(id),
+    ...priorities.map((p) => priorityUrl(id, p.number)),
+    ...visions.map((v) => visionUrl(id, v.number)),
+    wardsUrl(id),
+    ...wards.map((w) => wardUrl(id, w.id)),
+    ...projects.map((p) => projectUrl(id, p.id)),
+  ]);
   const paths = [
     '/',
-    '/fy2024/',
-    ...f.priorities.map((p) => priorityUrl(p.number)),
-    ...f.visions.map((v) => visionUrl(v.number)),
-    '/fy2024/wards/',
-    ...f.wards.map((w) => wardUrl(w.id)),
-    ...f.projects.map((p) => projectUrl(p.id)),
+    ...planPages,
     '/2013/',
     '/2013/status/',
     '/2013/crosswalk/',

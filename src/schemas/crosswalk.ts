@@ -1,5 +1,6 @@
 /**
- * The 2013 → FY2024 crosswalk: for each 2013 item, the FY2024 projects, measures (施策) or visions that continue it,
+ * The crosswalk from the 2013 roadmap to one action plan (the registry's `crosswalk2013`, today FY2024): for each
+ * 2013 item, the plan's projects, measures (施策) or visions that continue it,
  * decided by a person (content/curated/crosswalk-2013-2024.json) and checked by the data build.
  */
 import { z } from 'zod';
@@ -11,18 +12,18 @@ export const CrosswalkCurated = z.object({
     z.object({
       /** The 2013 item's number. */
       no: z.number().int().positive(),
-      /** What continues it; empty means no successor is listed in the FY2024 plan. */
+      /** What continues it; empty means no successor is listed in the linked plan. */
       successors: z.array(
         z
           .object({
-            /** A FY2024 project, by its title as printed (normalised match). */
+            /** A project of the linked plan, by its title as printed (normalised match). */
             project: z.string().optional(),
-            /** A FY2024 measure, by its number, e.g. `2-2`. */
+            /** A measure of the linked plan, by its number, e.g. `2-2`. */
             measure: z
               .string()
               .regex(/^[1-8]-\d$/)
               .optional(),
-            /** A FY2024 vision, by its number. */
+            /** A vision of the linked plan, by its number. */
             vision: z.number().int().min(1).max(8).optional(),
             /** Wording that occurs in both the 2013 item and the successor (checked by the build). */
             shared: z.string().min(2),
@@ -40,7 +41,7 @@ export type CrosswalkCurated = z.infer<typeof CrosswalkCurated>;
 
 /** One successor of a 2013 item. */
 export const Successor = z.object({
-  /** What kind of FY2024 record continues the item. */
+  /** What kind of record of the linked plan continues the item. */
   kind: z.enum(['project', 'measure', 'vision']),
   /** Its ID: project ID, measure number (`2-2`) or `vision-N`. */
   id: z.string(),
@@ -55,13 +56,13 @@ export const Successor = z.object({
 });
 export type Successor = z.infer<typeof Successor>;
 
-/** A 2013 item with what continues it in FY2024. */
+/** A 2013 item with what continues it in the linked plan. */
 export const CrosswalkEntry = z.object({
   /** The 2013 item number as a string. */
   id: z.string().regex(/^\d+$/),
   /** The 2013 item number. */
   no: z.number().int().positive(),
-  /** `linked` when the FY2024 plan lists a successor, `none` (後継事業の掲載なし) when it does not. */
+  /** `linked` when the linked plan lists a successor, `none` (後継事業の掲載なし) when it does not. */
   status: z.enum(['linked', 'none']),
   /** The successors, in the curated order. */
   successors: z.array(Successor),

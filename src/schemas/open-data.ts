@@ -17,8 +17,8 @@ export const ProjectRow = z.object({
   title: z.string().describe('事業名（最初の掲載箇所の表記）'),
   other_titles: list('ほかの掲載箇所での別の表記'),
   description: z.string().describe('事業の説明（最初の掲載箇所）'),
-  budget_thousand_yen: thousandYen('令和6年度予算'),
-  previous_budget_thousand_yen: thousandYen('令和5年度予算（重点事項に記載）').nullable(),
+  budget_thousand_yen: thousandYen('計画年度の予算（令和6年度アクションプランなら令和6年度）'),
+  previous_budget_thousand_yen: thousandYen('前年度の予算（重点事項に記載）').nullable(),
   notes: list('予算の注記（例: 全額R5.2補計上）'),
   sections: list('掲載箇所（priority-1, vision-3, ward-chuo など）'),
   indicators: list('☑の指標（見出しと内容）'),
@@ -33,11 +33,11 @@ export const AppearanceRow = z.object({
   title_line: line('事業名の行'),
   description: z.string().describe('この掲載箇所での説明'),
   description_line: line('説明の行'),
-  budget_thousand_yen: thousandYen('令和6年度予算'),
+  budget_thousand_yen: thousandYen('計画年度の予算（令和6年度アクションプランなら令和6年度）'),
   budget_line: line('予算額の行'),
-  previous_budget_thousand_yen: thousandYen('令和5年度予算').nullable(),
-  previous_budget_text: z.string().nullable().describe('令和5年度予算の原資料の表記（例: (17,400千円)、(一)）'),
-  previous_budget_line: lineOrNull('令和5年度予算の行'),
+  previous_budget_thousand_yen: thousandYen('前年度の予算').nullable(),
+  previous_budget_text: z.string().nullable().describe('前年度の予算の原資料の表記（例: (17,400千円)、(一)）'),
+  previous_budget_line: lineOrNull('前年度の予算の行'),
   notes: list('この掲載箇所の予算の注記'),
 });
 
@@ -48,8 +48,8 @@ export const PriorityRow = z.object({
   title_line: line('見出しの行'),
   lead: z.string().describe('重点事項の説明文'),
   project_ids: list('事業ID（掲載順）'),
-  total_thousand_yen: thousandYen('掲載事業の令和6年度予算の合計'),
-  previous_total_thousand_yen: thousandYen('掲載事業の令和5年度予算の合計'),
+  total_thousand_yen: thousandYen('掲載事業の計画年度の予算の合計'),
+  previous_total_thousand_yen: thousandYen('掲載事業の前年度の予算の合計'),
 });
 
 export const VisionRow = z.object({
@@ -60,7 +60,7 @@ export const VisionRow = z.object({
   aims: z.string().describe('めざす姿と取組の方向性（段落は改行区切り）'),
   related_visions: z.array(z.number().int()).describe('関連するビジョンの番号（CSVでは「;」区切り）'),
   project_ids: list('事業ID（掲載順）'),
-  total_thousand_yen: thousandYen('掲載事業の令和6年度予算の合計'),
+  total_thousand_yen: thousandYen('掲載事業の計画年度の予算の合計'),
 });
 
 export const MeasureRow = z.object({
@@ -78,7 +78,7 @@ export const WardRow = z.object({
   vision: z.string().nullable().describe('区のまちづくりの説明'),
   label_line: line('区名の行'),
   project_ids: list('事業ID（掲載順）'),
-  total_thousand_yen: thousandYen('掲載事業の令和6年度予算の合計'),
+  total_thousand_yen: thousandYen('掲載事業の計画年度の予算の合計'),
   frame_thousand_yen: thousandYen('まちづくり推進経費の枠（各区19百万円、共通5百万円）'),
 });
 
@@ -97,7 +97,7 @@ export const FigureRow = z.object({
   column: z.number().int().describe('金額が始まる文字位置（1から）'),
   text: z.string().describe('原資料の表記（例: 24,300千円）'),
   thousand_yen: thousandYen('金額'),
-  kind: z.string().describe('budget（令和6年度予算）、previous-budget（令和5年度予算）、other（予算以外の金額）'),
+  kind: z.string().describe('budget（計画年度の予算）、previous-budget（前年度の予算）、other（予算以外の金額）'),
   project_id: z.string().nullable().describe('予算である場合の事業ID'),
   reason: z.string().nullable().describe('予算以外の金額である理由'),
 });
@@ -115,7 +115,9 @@ export const ItemRow = z.object({
     .string()
     .describe('項目の状況（done, in-progress, preparing, partly-cancelled, cancelled, unknown）、平成25年9月末時点'),
   status_rule: z.string().describe('状況を決めた規則のID（データの読み取り方法を参照）'),
-  successor: z.string().describe('令和6年度の後継: linked（掲載あり）、none（後継事業の掲載なし）'),
+  successor: z
+    .string()
+    .describe('対応表の計画（令和6年度アクションプラン）での後継: linked（掲載あり）、none（後継事業の掲載なし）'),
 });
 
 export const SubitemRow = z.object({
@@ -136,7 +138,7 @@ export const SubitemRow = z.object({
 export const CrosswalkRow = z.object({
   item_no: z.number().int().describe('2013年の項目番号'),
   item_title: z.string().describe('2013年の項目名'),
-  status: z.string().describe('linked（令和6年度に後継の掲載あり）、none（後継事業の掲載なし）'),
+  status: z.string().describe('linked（対応表の計画に後継の掲載あり）、none（後継事業の掲載なし）'),
   successor_kind: z.string().nullable().describe('後継の種類（project, measure, vision）'),
   successor_id: z.string().nullable().describe('後継のID（事業ID、施策番号、ビジョンID）'),
   successor_title: z.string().nullable().describe('後継の名称'),
@@ -144,24 +146,40 @@ export const CrosswalkRow = z.object({
   note: z.string().nullable().describe('補足'),
 });
 
+export const ProjectLinkRow = z.object({
+  from_plan: z.string().describe('前の年度の計画ID（例: fy2024）'),
+  from_id: z.string().describe('前の年度の事業ID'),
+  from_title: z.string().describe('前の年度の事業名'),
+  from_budget_thousand_yen: z.number().int().describe('前の年度の計画での予算（千円）'),
+  to_plan: z.string().describe('次の年度の計画ID（例: fy2025）'),
+  to_id: z.string().describe('次の年度の事業ID'),
+  to_title: z.string().describe('次の年度の事業名'),
+  to_budget_thousand_yen: z.number().int().describe('次の年度の計画での予算（千円）'),
+  linked_by: z
+    .string()
+    .describe(
+      'つないだ根拠: same-title（事業名が同じ）、renamed（名称の変更をこのサイトが確認し、資料ごとの判断ファイルに理由とともに記録）',
+    ),
+});
+
 export const QualityNoteRow = z.object({
   id: z.string().describe('注記ID'),
-  document: z.string().describe('資料（fy2024 または 2013）'),
+  document: z.string().describe('資料（アクションプランはその計画のID（fy2024 など）、2013年の行程表は 2013）'),
   kind: z.string().describe('不整合の種類'),
   message: z.string().describe('原資料の記載'),
   resolution: z.string().describe('このサイトでの扱い'),
   lines: z.array(z.number().int()).describe('関係する行（CSVでは「;」区切り）'),
 });
 
-/** The published record of /data/fy2024/projects.json: a contract other tools read. Add fields; never rename. */
+/** The published record of /data/<plan>/projects.json (e.g. fy2024): a contract other tools read. Add fields; never rename. */
 export const OpenProject = z.object({
   id: z.string().describe('事業ID'),
   url: z.string().describe('事業のページのパス'),
   title: z.string().describe('事業名'),
   otherTitles: z.array(z.string()).describe('別の表記'),
   description: z.string().describe('事業の説明'),
-  budgetThousandYen: z.number().int().describe('令和6年度予算（千円）'),
-  previousBudgetThousandYen: z.number().int().nullable().describe('令和5年度予算（千円）、記載がなければnull'),
+  budgetThousandYen: z.number().int().describe('計画年度の予算（千円）'),
+  previousBudgetThousandYen: z.number().int().nullable().describe('前年度の予算（千円）、記載がなければnull'),
   notes: z.array(z.string()).describe('予算の注記'),
   sections: z.array(z.string()).describe('掲載箇所のキー'),
   sourceLines: z.array(z.number().int()).describe('予算額が書かれた行'),
@@ -210,6 +228,6 @@ export const OpenItem = z.object({
     .describe('取組'),
   successors: z
     .array(z.object({ kind: z.string(), id: z.string(), title: z.string(), url: z.string(), shared: z.string() }))
-    .describe('令和6年度の後継（空なら後継事業の掲載なし）'),
+    .describe('対応表の計画（令和6年度アクションプラン）での後継（空なら後継事業の掲載なし）'),
 });
 export type OpenItem = z.infer<typeof OpenItem>;

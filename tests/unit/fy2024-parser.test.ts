@@ -3,8 +3,8 @@
  * here was read off the source (line numbers as printed by `cat -n`), not off the parser's output.
  */
 import { describe, expect, it } from 'vitest';
-import type { Project } from '../../src/schemas/fy2024.ts';
-import { projectId } from '../../scripts/fy2024/parse.ts';
+import type { Project } from '../../src/schemas/action-plan.ts';
+import { projectId } from '../../scripts/action-plan/parse.ts';
 import { fy2024Lines, fy2024Text, join1, parseFy2024Text } from './helpers.ts';
 
 const data = parseFy2024Text(fy2024Text);

@@ -2,6 +2,7 @@
  * Every open-data file: for each dataset its JSON, CSV (UTF-8 with BOM, CRLF) and JSON Schema, and one JSON file
  * per project and per 2013 item (the record a citation links to).
  */
+import { plans } from '../../lib/plans.ts';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { toCsv } from '../../lib/csv.ts';
 import { jsonSchemaOf, loadDatasets } from '../../lib/datasets.ts';
@@ -21,9 +22,11 @@ export const getStaticPaths = (async () => {
     });
     files.push({ params: { file: `${d.path}.schema.json` }, props: { body: json(jsonSchemaOf(d)), type: JSON_TYPE } });
   }
-  const projects = datasets.find((d) => d.path === 'fy2024/projects')!.json as Array<{ id: string }>;
-  for (const p of projects)
-    files.push({ params: { file: `fy2024/projects/${p.id}.json` }, props: { body: json(p), type: JSON_TYPE } });
+  for (const plan of plans) {
+    const projects = datasets.find((d) => d.path === `${plan.id}/projects`)!.json as Array<{ id: string }>;
+    for (const p of projects)
+      files.push({ params: { file: `${plan.id}/projects/${p.id}.json` }, props: { body: json(p), type: JSON_TYPE } });
+  }
   const items = datasets.find((d) => d.path === '2013/items')!.json as Array<{ no: number }>;
   for (const i of items)
     files.push({ params: { file: `2013/items/${i.no}.json` }, props: { body: json(i), type: JSON_TYPE } });

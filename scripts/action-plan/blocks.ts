@@ -12,7 +12,7 @@
  */
 import type { Block, Line, Source } from '../lib/source.ts';
 import { looksGarbled, parseAmount } from '../lib/source.ts';
-import type { BudgetNote, Indicator, SourceText } from '../../src/schemas/fy2024.ts';
+import type { BudgetNote, Indicator, SourceText } from '../../src/schemas/action-plan.ts';
 
 export type BlockKind = 'budget' | 'inline' | 'indicator' | 'footnote' | 'table' | 'text';
 
@@ -57,18 +57,27 @@ const INLINE = /^(.+?)\s+([\d,]+)千円(?:\s*\(([^()]+)\))?$/;
 const NOTE = /^\(([^()]+)\)$/;
 const UNIT = /^\(単位[:：](.+)\)$/;
 
-/** Remarks that may follow a budget, and what each means. */
-const NOTE_KINDS: ReadonlyArray<[RegExp, BudgetNote['kind']]> = [
-  [/^全額R5\.2補計上$/, 'fy2023-feb-supplementary-full'],
-  [/^一部R5\.2補計上$/, 'fy2023-feb-supplementary-partial'],
-  [/^R5補正含む$/, 'includes-fy2023-supplementary'],
+/**
+ * Remarks that may follow a budget, and what each means. The year is read from the remark itself (R5 = 令和5年度 =
+ * FY2023), so the same rules read every year's plan; the parser then checks the year against the plan's own.
+ */
+const NOTE_KINDS: ReadonlyArray<[RegExp, (fiscalYear: number) => BudgetNote['kind']]> = [
+  [/^全額R(\d+)\.2補計上$/, (y) => `fy${y}-feb-supplementary-full`],
+  [/^一部R(\d+)\.2補計上$/, (y) => `fy${y}-feb-supplementary-partial`],
+  [/^R(\d+)補正含む$/, (y) => `includes-fy${y}-supplementary`],
 ];
 
 /** Reads a budget remark such as `全額R5.2補計上`; fails on any remark it does not know. */
 export function parseNote(src: Source, text: string, line: number): BudgetNote {
-  for (const [pattern, kind] of NOTE_KINDS) if (pattern.test(text)) return { kind, text, line };
-  return src.fail(line, 'a known budget remark (全額R5.2補計上, 一部R5.2補計上 or R5補正含む)', `"(${text})"`);
+  for (const [pattern, kind] of NOTE_KINDS) {
+    const m = pattern.exec(text);
+    if (m) return { kind: kind(2018 + Number(m[1])), text, line };
+  }
+  return src.fail(line, 'a known budget remark (全額RN.2補計上, 一部RN.2補計上 or RN補正含む)', `"(${text})"`);
 }
+
+/** The fiscal year (西暦) a remark's kind names, e.g. 2023 for `fy2023-feb-supplementary-full`. */
+export const noteFiscalYear = (kind: BudgetNote['kind']): number => Number(/fy(\d{4})/.exec(kind)![1]);
 
 /** Reads a budget figure line; fails with a precise message on full-width digits or malformed separators. */
 export function parseBudgetLine(src: Source, line: Line): number {

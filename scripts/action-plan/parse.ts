@@ -1,5 +1,8 @@
 /**
- * Parser for the FY2024 action plan (000_dbb0204a5abc5e36.txt): text in, validated dataset out.
+ * Parser for the yearly action plan (熊本市第8次総合計画 令和N年度アクションプラン): text in, validated dataset out.
+ * One parser for every year: the plan's year, its number of priorities and visions and the years named in budget
+ * remarks are read from the document and checked against the registry entry (content/plans.json) and the table of
+ * contents, never assumed.
  *
  * The document is read in fixed parts, each found by its heading: front matter, 1. 重点事項 (priorities),
  * 2. 各ビジョンにおける主な取組 (visions), 区における自主自立のまちづくり (wards) and the contact block. Priorities follow
@@ -10,13 +13,14 @@
 import { createHash } from 'node:crypto';
 import { Source, ParseError, normalizeTitle, parseAmount, looksGarbled, similarity } from '../lib/source.ts';
 import type { Line } from '../lib/source.ts';
-import { classifyBlocks, cleanCell, parseBudgetLine, readProjectArea } from './blocks.ts';
+import { classifyBlocks, cleanCell, noteFiscalYear, parseBudgetLine, readProjectArea } from './blocks.ts';
 import type { Listing, ProjectArea, RawTable } from './blocks.ts';
-import { Fy2024Dataset } from '../../src/schemas/fy2024.ts';
+import { ActionPlanDataset } from '../../src/schemas/action-plan.ts';
+import type { PlanEntry } from '../../src/schemas/plans.ts';
 import type {
   Appearance,
   Figure,
-  Fy2024Curated,
+  ActionPlanCurated,
   Plan,
   Priority,
   Project,
@@ -26,7 +30,7 @@ import type {
   Table,
   Vision,
   Ward,
-} from '../../src/schemas/fy2024.ts';
+} from '../../src/schemas/action-plan.ts';
 
 /** A listing with where it stands. */
 interface Placed {
@@ -46,6 +50,16 @@ const WARDS = [
 ] as const;
 
 const at = (line: Line): SourceText => ({ text: line.text, line: line.no });
+
+/** The curated decisions with the file they come from, for error messages. */
+type Curated = ActionPlanCurated & { file: string };
+
+/** The years a plan's messages and headings name: its fiscal year (西暦, 令和) and the previous one. */
+interface Year {
+  gregorian: number;
+  reiwa: number;
+}
+const fy = (y: Year, offset = 0): string => `FY${y.gregorian + offset}`;
 
 /** Stable project ID: first 8 hex digits of SHA-256 over the normalised title. */
 export function projectId(title: string): string {
@@ -118,11 +132,11 @@ function require(
   );
 }
 
-function parseFrontMatter(src: Source) {
+function parseFrontMatter(src: Source, entry: PlanEntry) {
   const titleLine = require(src, (t) =>
     /^熊本市第\d+次総合計画\s*令和\d+年度アクションプラン(\(案\))?$/.test(
       t,
-    ), 1, 'the plan title 熊本市第8次総合計画 令和6年度アクションプラン');
+    ), 1, `the plan title 熊本市第8次総合計画 令和${entry.fiscalYear.eraYear}年度アクションプラン`);
   const [, reiwa, draft] = /令和(\d+)年度アクションプラン(\(案\))?/.exec(titleLine.text)!;
   const dateLine = require(src, (t) => /^令和\d+年\(\d{4}年\)\d{1,2}月$/.test(t), titleLine.no +
     1, 'the publication date 令和N年(YYYY年)M月');
@@ -171,26 +185,26 @@ function parseFrontMatter(src: Source) {
 
 function tocVisions(src: Source, toc: ReturnType<typeof parseFrontMatter>['toc']) {
   const visions = toc
-    .map(({ line, match }) => ({ line, m: /^ビジョン(\d)[:：]\s*(.+)$/.exec(match[1]!), page: Number(match[2]) }))
+    .map(({ line, match }) => ({ line, m: /^ビジョン(\d+)[:：]\s*(.+)$/.exec(match[1]!), page: Number(match[2]) }))
     .filter((v) => v.m)
     .map((v) => ({ number: Number(v.m![1]), title: v.m![2]!.trim(), line: v.line.no, page: v.page }));
   visions.forEach((v, i) => {
     if (v.number !== i + 1) src.fail(v.line, `ビジョン${i + 1} in the table of contents`, src.quote(v.line));
   });
-  if (visions.length !== 8)
-    src.fail(toc.at(-1)!.line.no, '8 visions (ビジョン1 … ビジョン8) in the table of contents', `${visions.length}`);
+  // How many visions the plan has is the table of contents' to say; the body is checked against it.
+  if (!visions.length) src.fail(toc.at(-1)?.line.no ?? 1, 'visions (ビジョン1: …) in the table of contents', 'none');
   return visions;
 }
 
-function parsePriorities(src: Source, from: number, to: number) {
+function parsePriorities(src: Source, from: number, to: number, year: Year) {
   const headings: Line[] = [];
-  for (let no = from; no <= to; no++) if (/^重点事項\d\s+\S/.test(src.line(no).text)) headings.push(src.line(no));
-  if (headings.length !== 2)
-    src.fail(headings[0]?.no ?? from, 'two priority headings (重点事項1 …, 重点事項2 …)', `${headings.length}`);
+  for (let no = from; no <= to; no++) if (/^重点事項\d+\s+\S/.test(src.line(no).text)) headings.push(src.line(no));
+  // The number of priorities is the document's: headings 重点事項1, 2, … in order (checked below), at least one.
+  if (!headings.length) src.fail(from, 'priority headings (重点事項1 …)', 'none');
 
   const introCursor = new Cursor(src, from, headings[0]!.no - 1);
   const intro: SourceText[] = [];
-  for (let line = introCursor.peek(); line && !/^重点事項\d$/.test(line.text); line = introCursor.peek())
+  for (let line = introCursor.peek(); line && !/^重点事項\d+$/.test(line.text); line = introCursor.peek())
     intro.push(at(introCursor.next('')));
   if (!intro.length) src.fail(from, 'paragraphs introducing the priorities', src.quote(from));
 
@@ -201,7 +215,7 @@ function parsePriorities(src: Source, from: number, to: number) {
   > = [];
   const placed: Placed[] = [];
   headings.forEach((heading, h) => {
-    const [, num, title] = /^重点事項(\d)\s+(.+)$/.exec(heading.text)!;
+    const [, num, title] = /^重点事項(\d+)\s+(.+)$/.exec(heading.text)!;
     const number = Number(num);
     if (number !== h + 1) src.fail(heading.no, `重点事項${h + 1}`, src.quote(heading.no));
     const section = `priority-${number}` as SectionKey;
@@ -214,7 +228,10 @@ function parsePriorities(src: Source, from: number, to: number) {
     c.expect(/^これまでのアクション$/, 'the heading これまでのアクション');
     const pastActions = c.while(/^- ✓\s*(.+)$/).map(({ line, match }) => ({ text: match[1]!, line: line.no }));
     if (!pastActions.length) c.expect(/^- ✓/, 'bullets (- ✓ …) under これまでのアクション');
-    c.expect(/^令和\d+年度の主なアクション$/, 'the heading 令和6年度の主なアクション');
+    c.expect(
+      new RegExp(`^令和${year.reiwa}年度の主なアクション$`),
+      `the heading 令和${year.reiwa}年度の主なアクション`,
+    );
 
     const groups: Array<{ title: string; line: number; listings: Placed[] }> = [];
     for (let line = c.peek(); line; line = c.peek()) {
@@ -237,27 +254,27 @@ function parsePriorities(src: Source, from: number, to: number) {
       if (looksGarbled(titleLine.text))
         src.fail(titleLine.no, 'a project title in Japanese', `"${titleLine.text}" (garbled text)`);
       const description = c.next(`the description of "${titleLine.text}"`);
-      const budgetLine = c.next(`the FY2024 budget of "${titleLine.text}" (e.g. 24,300千円)`);
+      const budgetLine = c.next(`the ${fy(year)} budget of "${titleLine.text}" (e.g. 24,300千円)`);
       if (!/千円$/.test(budgetLine.text)) {
         src.fail(
           budgetLine.no,
-          `the FY2024 budget of "${titleLine.text}" (line ${titleLine.no}), e.g. 24,300千円`,
+          `the ${fy(year)} budget of "${titleLine.text}" (line ${titleLine.no}), e.g. 24,300千円`,
           src.quote(budgetLine.no),
         );
       }
       const thousandYen = parseBudgetLine(src, budgetLine);
-      const prev = c.next(`the FY2023 budget in parentheses under line ${budgetLine.no}`);
+      const prev = c.next(`the ${fy(year, -1)} budget in parentheses under line ${budgetLine.no}`);
       const prevMatch = /^\((.+)\)$/.exec(prev.text);
       let previous: number | null;
       if (prevMatch && /^[一\-－ー―]$/.test(prevMatch[1]!)) previous = null;
       else if (prevMatch && /^[\d,]+千円$/.test(prevMatch[1]!))
         previous =
           parseAmount(prevMatch[1]!.replace('千円', '')) ??
-          src.fail(prev.no, 'a FY2023 budget such as (17,400千円)', src.quote(prev.no));
+          src.fail(prev.no, `a ${fy(year, -1)} budget such as (17,400千円)`, src.quote(prev.no));
       else
         previous = src.fail(
           prev.no,
-          `the FY2023 budget of "${titleLine.text}" in parentheses, e.g. (17,400千円) or (一)`,
+          `the ${fy(year, -1)} budget of "${titleLine.text}" in parentheses, e.g. (17,400千円) or (一)`,
           src.quote(prev.no),
         );
       const p: Placed = {
@@ -279,7 +296,8 @@ function parsePriorities(src: Source, from: number, to: number) {
       group.listings.push(p);
       placed.push(p);
     }
-    if (!groups.length) src.fail(end, `projects under 令和6年度の主なアクション of 重点事項${number}`, 'none');
+    if (!groups.length)
+      src.fail(end, `projects under 令和${year.reiwa}年度の主なアクション of 重点事項${number}`, 'none');
     const last = groups.at(-1)!;
     if (!last.listings.length) src.fail(last.line, `projects under the sub-heading <${last.title}>`, 'none');
     priorities.push({
@@ -296,13 +314,7 @@ function parsePriorities(src: Source, from: number, to: number) {
   return { intro, priorities, placed };
 }
 
-function parseVisions(
-  src: Source,
-  from: number,
-  to: number,
-  toc: ReturnType<typeof tocVisions>,
-  curated: Fy2024Curated,
-) {
+function parseVisions(src: Source, from: number, to: number, toc: ReturnType<typeof tocVisions>, curated: Curated) {
   const introLine = new Cursor(src, from + 1, to).next('the paragraph introducing the visions');
   const viewpoints = require(src, (t) =>
     /^(「[^」]+」){3}$/.test(t), from, 'the three cross-cutting viewpoints 「…」「…」「…」', to);
@@ -312,6 +324,10 @@ function parseVisions(
   const aimHeads: Line[] = [];
   for (let no = from; no <= to; no++)
     if (/^◆\s*ビジョン\d+がめざす姿と取組の方向性$/.test(src.line(no).text)) aimHeads.push(src.line(no));
+  if (aimHeads.length > toc.length) {
+    const extra = aimHeads[toc.length]!;
+    src.fail(extra.no, `${toc.length} visions, as in the table of contents`, src.quote(extra.no));
+  }
   toc.forEach((v, i) => {
     const head = aimHeads[i];
     const n = head ? Number(/ビジョン(\d+)/.exec(head.text)![1]) : undefined;
@@ -325,7 +341,7 @@ function parseVisions(
   });
 
   const isPageHeader = (line: Line): boolean => {
-    const m = /^ビジョン(\d)\s+(.+)$/.exec(line.text);
+    const m = /^ビジョン(\d+)\s+(.+)$/.exec(line.text);
     if (!m) return false;
     const v = toc[Number(m[1]) - 1];
     if (!v || normalizeTitle(v.title) !== normalizeTitle(m[2]!)) {
@@ -362,7 +378,7 @@ function parseVisions(
       c.next('');
       areaStart = related.no + 1;
       for (const part of related.text.replace('(関連するビジョン)', '').split(/[／/]/)) {
-        const m = /^ビジョン(\d)\s*(.+)$/.exec(part.trim());
+        const m = /^ビジョン(\d+)\s*(.+)$/.exec(part.trim());
         if (!m) src.fail(related.no, 'related visions written as ビジョンN title, separated by ／', `"${part}"`);
         relatedVisions.push({ number: Number(m[1]), titleAsPrinted: m[2]!.trim(), line: related.no });
       }
@@ -503,18 +519,14 @@ function parseContact(src: Source, from: number) {
 function buildTables(
   src: Source,
   raw: Array<{ vision: number; table: RawTable }>,
-  curated: Fy2024Curated,
+  curated: Curated,
   idOfTitle: (t: string) => string | undefined,
 ): Table[] {
   const seen = new Set<string>();
   const tables = raw.map(({ vision, table }) => {
     const entry = curated.tables.find((t) => t.caption === table.caption.text);
     if (!entry)
-      src.fail(
-        table.caption.no,
-        `a table caption listed in content/curated/fy2024.json (tables)`,
-        src.quote(table.caption.no),
-      );
+      src.fail(table.caption.no, `a table caption listed in ${curated.file} (tables)`, src.quote(table.caption.no));
     seen.add(entry.id);
     let attachedTo: Table['attachedTo'];
     if ('project' in entry.attachTo) {
@@ -545,19 +557,19 @@ function buildTables(
     if (!seen.has(entry.id))
       src.fail(
         src.lines.length,
-        `the table "${entry.caption}" listed in content/curated/fy2024.json`,
+        `the table "${entry.caption}" listed in ${curated.file}`,
         'no such table in the vision pages',
       );
   return tables;
 }
 
-function mergeListings(src: Source, placed: Placed[], curated: Fy2024Curated) {
+function mergeListings(src: Source, placed: Placed[], curated: Curated) {
   // Curated aliases first: every title printed for a project maps to its canonical title.
   const canonicalOf = new Map<string, string>();
   const usedAliases = new Set<string>();
   for (const entry of curated.sameProject) {
     if (!entry.titles.includes(entry.canonicalTitle))
-      throw new Error(`content/curated/fy2024.json: canonicalTitle "${entry.canonicalTitle}" is not one of its titles`);
+      throw new Error(`${curated.file}: canonicalTitle "${entry.canonicalTitle}" is not one of its titles`);
     for (const t of entry.titles) canonicalOf.set(normalizeTitle(t), entry.canonicalTitle);
   }
   const groups = new Map<string, Placed[]>();
@@ -574,7 +586,7 @@ function mergeListings(src: Source, placed: Placed[], curated: Fy2024Curated) {
     const sibling = placed.find((p) => canonicalOf.get(normalizeTitle(p.listing.title.text)) === canonical);
     src.fail(
       sibling?.listing.title.no ?? 1,
-      `a listing titled "${norm}" as well (content/curated/fy2024.json, sameProject)`,
+      `a listing titled "${norm}" as well (${curated.file}, sameProject)`,
       'none',
     );
   }
@@ -608,7 +620,7 @@ function mergeListings(src: Source, placed: Placed[], curated: Fy2024Curated) {
       if (a.budget.thousandYen === b.budget.thousandYen && similarity(a.description.text, b.description.text) >= 0.6) {
         src.fail(
           b.title.no,
-          `the title "${a.title.text}" as at line ${a.title.no} (same budget and description, so the same project), or an entry in content/curated/fy2024.json (sameProject)`,
+          `the title "${a.title.text}" as at line ${a.title.no} (same budget and description, so the same project), or an entry in ${curated.file} (sameProject)`,
           `"${b.title.text}"`,
         );
       }
@@ -617,8 +629,18 @@ function mergeListings(src: Source, placed: Placed[], curated: Fy2024Curated) {
   return merged;
 }
 
-/** Parses the FY2024 action plan. Throws ParseError (file:line) on anything it does not understand. */
-export function parseFy2024(file: string, text: string, curated: Fy2024Curated): Fy2024Dataset {
+/**
+ * Parses one year's action plan, the one `entry` registers (its `source` names the file in messages). Throws
+ * ParseError (file:line) on anything it does not understand, and where the document's own year, date or draft
+ * mark disagrees with the registry.
+ */
+export function parseActionPlan(
+  entry: PlanEntry,
+  text: string,
+  curatedDecisions: ActionPlanCurated,
+): ActionPlanDataset {
+  const file = entry.source;
+  const curated: Curated = { ...curatedDecisions, file: entry.curated };
   const src: Source = new Source(file, text);
 
   // Full-width digits in a money figure would otherwise slip past every pattern below.
@@ -629,7 +651,9 @@ export function parseFy2024(file: string, text: string, curated: Fy2024Curated):
     }
   }
 
-  const front = parseFrontMatter(src);
+  const front = parseFrontMatter(src, entry);
+  checkAgainstRegistry(src, entry, front);
+  const year: Year = { gregorian: entry.fiscalYear.gregorian, reiwa: entry.fiscalYear.eraYear };
   const toc = tocVisions(src, front.toc);
   const isHeading = (re: RegExp) => (t: string) => re.test(t);
   const priorityStart = require(src, isHeading(/^1\.\s*重点事項$/), front.tocEnd + 1, 'the heading 1. 重点事項');
@@ -639,7 +663,7 @@ export function parseFy2024(file: string, text: string, curated: Fy2024Curated):
     1, 'the ward section heading 区における自主自立のまちづくり');
   const contact = parseContact(src, wardStart.no + 1);
 
-  const prio = parsePriorities(src, priorityStart.no + 1, visionStart.no - 1);
+  const prio = parsePriorities(src, priorityStart.no + 1, visionStart.no - 1, year);
   const vis = parseVisions(src, visionStart.no, wardStart.no - 1, toc, curated);
   const wards = parseWards(src, wardStart.no + 1, contact.line - 1);
 
@@ -765,10 +789,10 @@ export function parseFy2024(file: string, text: string, curated: Fy2024Curated):
     .filter((c) => !wards.read.has(c.line));
 
   const plan: Plan = {
-    id: 'fy2024',
+    id: entry.id,
     title: front.titleLine.text,
     draft: front.draft,
-    fiscalYear: { reiwa: front.reiwa, gregorian: 2018 + front.reiwa },
+    fiscalYear: { reiwa: front.reiwa, gregorian: entry.fiscalYear.gregorian },
     published: {
       text: front.dateLine.text,
       month: `${front.published.year}-${String(front.published.month).padStart(2, '0')}`,
@@ -787,7 +811,9 @@ export function parseFy2024(file: string, text: string, curated: Fy2024Curated):
     source: { file: src.file, lines: src.lines.length },
   };
 
-  const result = Fy2024Dataset.safeParse({
+  checkNoteYears(src, projects, year);
+
+  const result = ActionPlanDataset.safeParse({
     plan,
     priorities,
     visions,
@@ -805,8 +831,44 @@ export function parseFy2024(file: string, text: string, curated: Fy2024Curated):
   return result.data;
 }
 
+/** The document's title year, draft mark and date must be the ones its registry entry declares. */
+function checkAgainstRegistry(src: Source, entry: PlanEntry, front: ReturnType<typeof parseFrontMatter>): void {
+  if (front.reiwa !== entry.fiscalYear.eraYear)
+    src.fail(
+      front.titleLine.no,
+      `令和${entry.fiscalYear.eraYear}年度 in the title, as content/plans.json registers ${entry.id}`,
+      src.quote(front.titleLine.no),
+    );
+  if (front.draft !== entry.draft)
+    src.fail(
+      front.titleLine.no,
+      `a title ${entry.draft ? 'with' : 'without'} (案), as content/plans.json registers ${entry.id} (draft: ${entry.draft})`,
+      src.quote(front.titleLine.no),
+    );
+  const month = `${front.published.year}-${String(front.published.month).padStart(2, '0')}`;
+  if (month !== entry.published)
+    src.fail(
+      front.dateLine.no,
+      `the publication month ${entry.published}, as content/plans.json registers ${entry.id}`,
+      src.quote(front.dateLine.no),
+    );
+}
+
+/** A budget remark names the year before the plan's (R5.2補 in the 令和6年度 plan): anything else is a misprint. */
+function checkNoteYears(src: Source, projects: Project[], year: Year): void {
+  for (const p of projects)
+    for (const a of p.appearances)
+      for (const n of a.notes)
+        if (noteFiscalYear(n.kind) !== year.gregorian - 1)
+          src.fail(
+            n.line,
+            `a remark naming R${year.reiwa - 1} (令和${year.reiwa - 1}年度, the year before the plan)`,
+            `"(${n.text})"`,
+          );
+}
+
 /** Finds every 千円 figure and classifies it; fails on any that is neither a budget nor a curated other figure. */
-function reconcile(src: Source, projects: Project[], curated: Fy2024Curated): Figure[] {
+function reconcile(src: Source, projects: Project[], curated: Curated): Figure[] {
   const budgetAt = new Map<number, { id: string; kind: 'budget' | 'previous-budget'; thousandYen: number }>();
   for (const p of projects) {
     for (const a of p.appearances) {
@@ -845,7 +907,7 @@ function reconcile(src: Source, projects: Project[], curated: Fy2024Curated): Fi
       if (k < 0) {
         src.fail(
           line.no,
-          `the figure ${m[0]} to be a project budget or listed in content/curated/fy2024.json (otherFigures) with a reason`,
+          `the figure ${m[0]} to be a project budget or listed in ${curated.file} (otherFigures) with a reason`,
           src.quote(line.no),
         );
       }
@@ -880,7 +942,7 @@ function reconcile(src: Source, projects: Project[], curated: Fy2024Curated): Fi
   return figures;
 }
 
-function qualityNotesOf(projects: Project[], visions: Vision[], curated: Fy2024Curated): QualityNote[] {
+function qualityNotesOf(projects: Project[], visions: Vision[], curated: Curated): QualityNote[] {
   const notes: QualityNote[] = [];
   for (const p of projects) {
     const entry = curated.sameProject.find((e) => e.titles.includes(p.title));

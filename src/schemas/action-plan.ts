@@ -1,37 +1,23 @@
 /**
- * Schemas for the FY2024 action plan (熊本市第8次総合計画 令和6年度アクションプラン(案)).
+ * Schemas for a yearly action plan (熊本市第8次総合計画 令和N年度アクションプラン), one format for every year.
  *
- * One source of types: `scripts/fy2024/` validates its output with these schemas before writing JSON under
- * `content/fy2024/`, and `src/content.config.ts` loads that JSON with the same schemas. Every "line" is a 1-based
- * line number in `content/sources/000_dbb0204a5abc5e36.txt`.
+ * One source of types: `scripts/action-plan/` validates its output with these schemas before writing JSON under
+ * `content/<plan>/` (e.g. `content/fy2024/`), and `src/content.config.ts` loads that JSON with the same schemas.
+ * Every "line" is a 1-based line number in the plan's source text (`source` in `content/plans.json`). "The plan
+ * year" is the fiscal year the plan covers; "the previous year" is the one before it.
  */
 import { z } from 'zod';
 
-/** A 1-based line number in the FY2024 source text. */
+/** A 1-based line number in the plan's source text. */
 export const SourceLine = z.number().int().positive();
 
 /** An amount in thousands of yen (千円), as printed in the source. */
 export const ThousandYen = z.number().int().nonnegative();
 
 /** Keys of the sections a project can appear in; also part of the open-data contract. */
-export const SectionKey = z.enum([
-  'priority-1',
-  'priority-2',
-  'vision-1',
-  'vision-2',
-  'vision-3',
-  'vision-4',
-  'vision-5',
-  'vision-6',
-  'vision-7',
-  'vision-8',
-  'ward-chuo',
-  'ward-higashi',
-  'ward-nishi',
-  'ward-minami',
-  'ward-kita',
-  'ward-common',
-]);
+export const SectionKey = z
+  .string()
+  .regex(/^(priority-[1-9]\d*|vision-[1-9]\d*|ward-(chuo|higashi|nishi|minami|kita|common))$/);
 export type SectionKey = z.infer<typeof SectionKey>;
 
 /** A line of text quoted from the source with where it stands. */
@@ -46,10 +32,11 @@ export type SourceText = z.infer<typeof SourceText>;
 /** A parenthesised remark under a budget figure, e.g. `(全額R5.2補計上)`. */
 export const BudgetNote = z.object({
   /**
-   * What the remark means: the whole amount (`full`) or part of it (`partial`) was already appropriated in the
-   * FY2023 (令和5年度) February supplementary budget, or the amount includes FY2023 supplementary funds.
+   * What the remark means, with the fiscal year it names: the whole amount (`fy2023-feb-supplementary-full`) or
+   * part of it (`…-partial`) was already appropriated in that year's February supplementary budget (R5.2補 =
+   * 令和5年度2月補正), or the amount includes that year's supplementary funds (`includes-fy2023-supplementary`).
    */
-  kind: z.enum(['fy2023-feb-supplementary-full', 'fy2023-feb-supplementary-partial', 'includes-fy2023-supplementary']),
+  kind: z.string().regex(/^(fy\d{4}-feb-supplementary-(full|partial)|includes-fy\d{4}-supplementary)$/),
   /** The remark as printed, without parentheses. */
   text: z.string().min(1),
   /** Line of the remark. */
@@ -68,9 +55,9 @@ export const Indicator = z.object({
 });
 export type Indicator = z.infer<typeof Indicator>;
 
-/** The FY2023 amount printed in parentheses under a priority project's budget. */
+/** The previous year's amount printed in parentheses under a priority project's budget. */
 export const PreviousBudget = z.object({
-  /** FY2023 (令和5年度) budget in 千円, or null where the source prints `(一)` / `(-)` (no budget that year). */
+  /** The previous year's budget in 千円, or null where the source prints `(一)` / `(-)` (no budget that year). */
   thousandYen: ThousandYen.nullable(),
   /** The parenthesised text as printed, e.g. `(17,400千円)` or `(一)`. */
   text: z.string().min(1),
@@ -94,11 +81,11 @@ export const Appearance = z.object({
   description: z.string().min(1),
   /** Line of the description. */
   descriptionLine: SourceLine,
-  /** FY2024 budget in 千円 as printed in this listing. */
+  /** The plan year's budget in 千円 as printed in this listing. */
   budgetThousandYen: ThousandYen,
-  /** Line of the FY2024 budget figure. */
+  /** Line of the plan year's budget figure. */
   budgetLine: SourceLine,
-  /** FY2023 budget as printed in a priority listing; null where the listing prints none (all vision and ward listings). */
+  /** The previous year's budget as printed in a priority listing; null where the listing prints none (all vision and ward listings). */
   previousBudget: PreviousBudget.nullable(),
   /** Remarks printed with the budget in this listing. */
   notes: z.array(BudgetNote),
@@ -115,9 +102,9 @@ export const Project = z.object({
   otherTitles: z.array(z.string().min(1)),
   /** Description of the first listing. */
   description: z.string().min(1),
-  /** FY2024 (令和6年度) budget in 千円; every listing prints the same amount. */
+  /** The plan year's budget in 千円; every listing prints the same amount. */
   budgetThousandYen: ThousandYen,
-  /** FY2023 (令和5年度) budget in 千円 from the priority listing; null where none is printed or it is `(一)`/`(-)`. */
+  /** The previous year's budget in 千円 from the priority listing; null where none is printed or it is `(一)`/`(-)`. */
   previousBudgetThousandYen: ThousandYen.nullable(),
   /** Remarks on the budget from all listings, deduplicated by kind. */
   notes: z.array(BudgetNote),
@@ -131,17 +118,17 @@ export const Project = z.object({
   appearances: z.array(Appearance).min(1),
   /** IDs of tables printed with this project. */
   tableIds: z.array(z.string()),
-  /** Lines of every budget figure of this project (FY2024 in each listing, and FY2023 where printed), ascending. */
+  /** Lines of every budget figure of this project (the plan year's in each listing, and the previous year's where printed), ascending. */
   sourceLines: z.array(SourceLine).min(1),
 });
 export type Project = z.infer<typeof Project>;
 
 /** A priority (重点事項). */
 export const Priority = z.object({
-  /** `priority-1` or `priority-2`. */
-  id: z.enum(['priority-1', 'priority-2']),
+  /** `priority-` and its number, e.g. `priority-1`. */
+  id: z.string().regex(/^priority-[1-9]\d*$/),
   /** The number after 重点事項. */
-  number: z.number().int().min(1).max(2),
+  number: z.number().int().min(1),
   /** Title from the heading `重点事項N title`. */
   title: z.string().min(1),
   /** Line of that heading. */
@@ -152,15 +139,15 @@ export const Priority = z.object({
   situation: z.array(SourceText).min(1),
   /** Bullets under これまでのアクション (actions so far). */
   pastActions: z.array(SourceText).min(1),
-  /** Sub-headings `<…>` under 令和6年度の主なアクション, each with its projects in order. */
+  /** Sub-headings `<…>` under 令和N年度の主なアクション (the plan year's main actions), each with its projects in order. */
   groups: z
     .array(z.object({ title: z.string().min(1), line: SourceLine, projectIds: z.array(z.string()).min(1) }))
     .min(1),
   /** All projects of the priority, in document order. */
   projectIds: z.array(z.string()).min(1),
-  /** Sum of the FY2024 budgets of its projects, in 千円. */
+  /** Sum of the plan year's budgets of its projects, in 千円. */
   totalThousandYen: ThousandYen,
-  /** Sum of the FY2023 budgets printed for its projects, in 千円 (projects printed as `(一)` count as none). */
+  /** Sum of the previous year's budgets printed for its projects, in 千円 (projects printed as `(一)` count as none). */
   previousTotalThousandYen: ThousandYen,
 });
 export type Priority = z.infer<typeof Priority>;
@@ -168,7 +155,7 @@ export type Priority = z.infer<typeof Priority>;
 /** A measure (施策) of a vision, e.g. `1-1`. */
 export const Measure = z.object({
   /** The measure's number as printed, e.g. `1-1`. */
-  id: z.string().regex(/^[1-8]-\d$/),
+  id: z.string().regex(/^[1-9]\d*-\d+$/),
   /** Title of the measure. */
   title: z.string().min(1),
   /** The one-sentence summary printed beside it. */
@@ -180,10 +167,10 @@ export type Measure = z.infer<typeof Measure>;
 
 /** A vision (ビジョン) of the 8th comprehensive plan. */
 export const Vision = z.object({
-  /** `vision-1` … `vision-8`. */
-  id: z.string().regex(/^vision-[1-8]$/),
+  /** `vision-` and its number, e.g. `vision-1`. */
+  id: z.string().regex(/^vision-[1-9]\d*$/),
   /** The vision's number. */
-  number: z.number().int().min(1).max(8),
+  number: z.number().int().min(1),
   /** Title from the table of contents. */
   title: z.string().min(1),
   /** Line of the title in the table of contents. */
@@ -195,14 +182,12 @@ export const Vision = z.object({
   /** Measures under ◆ ビジョンを実現するための施策. */
   measures: z.array(Measure).min(1),
   /** Visions named under (関連するビジョン), with the title as printed there; empty where the source prints none. */
-  relatedVisions: z.array(
-    z.object({ number: z.number().int().min(1).max(8), titleAsPrinted: z.string(), line: SourceLine }),
-  ),
+  relatedVisions: z.array(z.object({ number: z.number().int().min(1), titleAsPrinted: z.string(), line: SourceLine })),
   /** Projects listed in the vision, in document order. */
   projectIds: z.array(z.string()).min(1),
   /** Tables printed in the vision's pages that belong to no single project. */
   tableIds: z.array(z.string()),
-  /** Sum of the FY2024 budgets of its projects, in 千円. */
+  /** Sum of the plan year's budgets of its projects, in 千円. */
   totalThousandYen: ThousandYen,
 });
 export type Vision = z.infer<typeof Vision>;
@@ -223,7 +208,7 @@ export const Ward = z.object({
   labelLine: SourceLine,
   /** Projects of the ward in document order. */
   projectIds: z.array(z.string()).min(1),
-  /** Sum of the FY2024 budgets of its projects, in 千円. */
+  /** Sum of the plan year's budgets of its projects, in 千円. */
   totalThousandYen: ThousandYen,
   /** The budget frame printed for it (各区19百万円, 共通5百万円), in 千円. */
   frameThousandYen: ThousandYen,
@@ -264,7 +249,7 @@ export const Figure = z.object({
   text: z.string(),
   /** Its value in 千円. */
   thousandYen: ThousandYen,
-  /** A project's FY2024 budget, its FY2023 budget, or another figure classified in the curated file. */
+  /** A project's budget for the plan year, its previous-year budget, or another figure classified in the curated file. */
   kind: z.enum(['budget', 'previous-budget', 'other']),
   /** The project it belongs to (budget kinds), or null. */
   projectId: z.string().nullable(),
@@ -292,8 +277,8 @@ export type QualityNote = z.infer<typeof QualityNote>;
 
 /** The plan document itself. */
 export const Plan = z.object({
-  /** Always `fy2024`. */
-  id: z.literal('fy2024'),
+  /** The plan's ID in the registry (content/plans.json), e.g. `fy2024`. */
+  id: z.string().regex(/^fy\d{4}$/),
   /** Title as printed, e.g. 熊本市第8次総合計画 令和6年度アクションプラン(案). */
   title: z.string().min(1),
   /** True when the title carries (案): the document is a draft. */
@@ -344,7 +329,7 @@ export const Plan = z.object({
     projects: z.number().int().positive(),
     /** Number of listings (a project listed twice counts twice). */
     appearances: z.number().int().positive(),
-    /** Sum of FY2024 budgets over distinct projects, in 千円: each project counted once. */
+    /** Sum of the plan year's budgets over distinct projects, in 千円: each project counted once. */
     thousandYen: ThousandYen,
   }),
   /** Source file and its line count. */
@@ -352,11 +337,11 @@ export const Plan = z.object({
 });
 export type Plan = z.infer<typeof Plan>;
 
-/** Everything the FY2024 parser produces. */
-export const Fy2024Dataset = z.object({
+/** Everything the action-plan parser produces for one plan. */
+export const ActionPlanDataset = z.object({
   plan: Plan,
-  priorities: z.array(Priority).length(2),
-  visions: z.array(Vision).length(8),
+  priorities: z.array(Priority).min(1),
+  visions: z.array(Vision).min(1),
   wards: z.array(Ward).length(6),
   projects: z.array(Project).min(1),
   tables: z.array(Table),
@@ -365,10 +350,10 @@ export const Fy2024Dataset = z.object({
   /** Lines of the vision and ward pages that belong to no record: image labels, captions and page tags. */
   captions: z.array(SourceText),
 });
-export type Fy2024Dataset = z.infer<typeof Fy2024Dataset>;
+export type ActionPlanDataset = z.infer<typeof ActionPlanDataset>;
 
-/** Decisions a person made about the source, kept in `content/curated/fy2024.json`, each with its reason. */
-export const Fy2024Curated = z.object({
+/** Decisions a person made about a plan's source, kept in its curated file (e.g. `content/curated/fy2024.json`), each with its reason. */
+export const ActionPlanCurated = z.object({
   /** Listings printed under titles that differ by more than 「」 or spacing but are one project. */
   sameProject: z.array(
     z.object({
@@ -400,13 +385,41 @@ export const Fy2024Curated = z.object({
       /** A readable title for the site. */
       title: z.string().min(1),
       /** The project title (normalised match) or vision number it belongs to. */
-      attachTo: z.union([
-        z.object({ project: z.string().min(1) }),
-        z.object({ vision: z.number().int().min(1).max(8) }),
-      ]),
+      attachTo: z.union([z.object({ project: z.string().min(1) }), z.object({ vision: z.number().int().min(1) })]),
       /** Why it belongs there (English). */
       reason: z.string().min(1),
     }),
   ),
+  /**
+   * Projects of an earlier plan that this plan prints under a new title: one project across the two years. Equal
+   * normalised titles link by themselves; only a real change of title needs an entry. Absent means none.
+   */
+  renames: z
+    .array(
+      z.object({
+        /** The earlier plan's ID, e.g. `fy2024`. */
+        fromPlan: z.string().regex(/^fy\d{4}$/),
+        /** The title as printed in the earlier plan (normalised match). */
+        from: z.string().min(1),
+        /** The title as printed in this plan (normalised match). */
+        to: z.string().min(1),
+        /** Why they are one project (English, for maintainers). */
+        reason: z.string().min(1),
+      }),
+    )
+    .default([]),
 });
-export type Fy2024Curated = z.infer<typeof Fy2024Curated>;
+export type ActionPlanCurated = z.infer<typeof ActionPlanCurated>;
+
+/** How a project of one plan continues in the next plan of the registry. */
+export const ProjectLink = z.object({
+  /** The earlier plan and the project's ID there. */
+  from: z.object({ plan: z.string().regex(/^fy\d{4}$/), id: z.string().regex(/^[0-9a-f]{8}$/) }),
+  /** The next plan and the project's ID there. */
+  to: z.object({ plan: z.string().regex(/^fy\d{4}$/), id: z.string().regex(/^[0-9a-f]{8}$/) }),
+  /** `same-title`: equal normalised titles; `renamed`: a curated rename in the later plan's curated file. */
+  by: z.enum(['same-title', 'renamed']),
+  /** For a rename, the reason given in the curated file; null for `same-title`. */
+  reason: z.string().nullable(),
+});
+export type ProjectLink = z.infer<typeof ProjectLink>;

@@ -1,0 +1,7 @@
+/** A cell of a data table (DataTable.astro): text, an optional link, and whether it is a number. */
+export interface Cell {
+  text: string;
+  href?: string;
+  /** Right-aligned, tabular digits. */
+  numeric?: boolean;
+}
