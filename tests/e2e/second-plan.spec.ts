@@ -1,0 +1,170 @@
+/**
+ * A second year's plan through the whole pipeline. A copy of the project registers the FY2025 fixture
+ * (tests/fixtures/fy2025/: the FY2024 text re-dated, six budgets changed, one project renamed with a curated
+ * mapping, one removed, one added, one ward project moved) and is built the usual way. The fixture adds no page
+ * file: everything below comes from the registry entry. Expected figures are the fixture README's, read from the
+ * fixture text by hand; the fixture never reaches the published site (it is registered only in this copy).
+ */
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { buildIn, copyProject } from '../../scripts/lib/workspace.ts';
+
+const root = join(import.meta.dirname, '..', '..');
+const FIXTURE = 'tests/fixtures/fy2025';
+const port = 4398;
+const base = `http://127.0.0.1:${port}`;
+
+let dir = '';
+let remove: (() => void) | undefined;
+let server: ChildProcess | undefined;
+
+/** A built page's visible text, tags removed and white space collapsed. */
+const text = (path: string): string =>
+  readFileSync(join(dir, 'dist', path, 'index.html'), 'utf8')
+    .replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
+const html = (path: string): string => readFileSync(join(dir, 'dist', path, 'index.html'), 'utf8');
+const json = <T>(path: string): T => JSON.parse(readFileSync(join(dir, path), 'utf8')) as T;
+type Project = { id: string; title: string; budgetThousandYen: number; url: string };
+const projectIn = (plan: string, title: string): Project => {
+  const found = json<Project[]>(`dist/data/${plan}/projects.json`).find((p) => p.title === title);
+  expect(found, `${title} in ${plan}`).toBeDefined();
+  return found!;
+};
+/** CSV rows after the header, as raw lines. */
+const csvRows = (path: string): string[] =>
+  readFileSync(join(dir, 'dist/data', path), 'utf8')
+    .replace(/^\uFEFF/, '')
+    .split('\r\n')
+    .filter(Boolean)
+    .slice(1);
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(() => {
+  // Builds a whole copy of the site: generous, since the runner may be busy (this checks behaviour, not speed).
+  test.setTimeout(600_000);
+  const copy = copyProject('kpe-fy2025-');
+  dir = copy.dir;
+  remove = copy.remove;
+  cpSync(join(root, FIXTURE), join(dir, FIXTURE), { recursive: true });
+  const registry = json<object[]>('content/plans.json');
+  registry.push({
+    id: 'fy2025',
+    fiscalYear: { gregorian: 2025, era: '令和', eraYear: 7 },
+    source: `${FIXTURE}/source.txt`,
+    curated: `${FIXTURE}/curated.json`,
+    published: '2025-06',
+    draft: true,
+  });
+  writeFileSync(join(dir, 'content/plans.json'), JSON.stringify(registry, null, 2) + '\n');
+  buildIn(dir);
+  server = spawn(process.execPath, [join(root, 'scripts/serve-dist.ts'), String(port), join(dir, 'dist')], {
+    stdio: 'ignore',
+  });
+});
+
+test.afterAll(() => {
+  server?.kill();
+  remove?.();
+});
+
+test('the new plan gets every page type under /fy2025/, and the FY2024 pages stay where they were', () => {
+  const sitemap = readFileSync(join(dir, 'dist/sitemap.xml'), 'utf8');
+  const projects = json<Project[]>('dist/data/fy2025/projects.json');
+  expect(projects).toHaveLength(104);
+  const pages = [
+    '/fy2025/',
+    '/fy2025/priorities/1/',
+    '/fy2025/priorities/2/',
+    ...[1, 2, 3, 4, 5, 6, 7, 8].map((n) => `/fy2025/visions/${n}/`),
+    '/fy2025/wards/',
+    ...['chuo', 'higashi', 'nishi', 'minami', 'kita', 'common'].map((w) => `/fy2025/wards/${w}/`),
+    ...projects.map((p) => p.url),
+  ];
+  for (const page of pages) {
+    expect(existsSync(join(dir, 'dist', page, 'index.html')), page).toBe(true);
+    expect(sitemap, page).toContain(`${page}</loc>`);
+  }
+  const snapshot = JSON.parse(readFileSync(join(root, 'tests/fixtures/permalinks.json'), 'utf8')) as {
+    pages: string[];
+  };
+  expect(snapshot.pages.filter((p) => !existsSync(join(dir, 'dist', p, 'index.html')))).toEqual([]);
+  // Its own year everywhere, read from the document.
+  expect(text('/fy2025/')).toContain('熊本市第8次総合計画 令和7年度アクションプラン(案)');
+  expect(text('/fy2025/priorities/1/')).toContain('令和7年度の主なアクション');
+  expect(text('/fy2025/priorities/1/')).toContain('令和6年度の合計は13,645,041千円');
+  expect(text('/fy2025/wards/higashi/')).toContain('健康まちづくり「元気チャージプロジェクト」の推進');
+  expect(text('/fy2024/wards/chuo/')).toContain('健康まちづくり「元気チャージプロジェクト」の推進');
+  // The newest plan leads in the header; the earlier one is linked from home.
+  expect(/<a href="\/fy2025\/"[^>]*>\s*令和7年度計画\s*<\/a>/.test(html('/'))).toBe(true);
+  expect(/<a href="\/fy2024\/"[^>]*>令和6年度アクションプラン<\/a>/.test(html('/'))).toBe(true);
+});
+
+test('a project page shows its budget in both plans, with the change', () => {
+  const before = projectIn('fy2024', '児童手当の拡充');
+  const after = projectIn('fy2025', '児童手当の拡充');
+  expect(after.id).toBe(before.id);
+  expect(before.budgetThousandYen).toBe(13_384_000);
+  expect(after.budgetThousandYen).toBe(13_102_000);
+  for (const page of [before.url, after.url]) {
+    const t = text(page);
+    expect(t, page).toContain('年度ごとの予算');
+    expect(t, page).toMatch(/令和6年度アクションプラン.*13,384,000千円.*令和7年度アクションプラン.*13,102,000千円/);
+    expect(t, page).toContain('−282,000千円（−2.1%）');
+  }
+  // The previous-year figure the FY2025 plan prints in its priority listing is shown too.
+  expect(text(after.url)).toContain('令和6年度予算');
+});
+
+test('a renamed project is followed through the curated rename; removed and added projects say so', () => {
+  const old = projectIn('fy2024', '生涯スポーツマスタープランの全面的な見直し');
+  const renamed = projectIn('fy2025', '次期生涯スポーツマスタープランの策定');
+  expect(renamed.id).not.toBe(old.id);
+  expect(html(renamed.url).includes(`href="${old.url}"`)).toBe(true);
+  expect(html(old.url).includes(`href="${renamed.url}"`)).toBe(true);
+  expect(text(renamed.url)).toContain(
+    '令和7年度に「生涯スポーツマスタープランの全面的な見直し」から「次期生涯スポーツマスタープランの策定」へ名称が変わりました。',
+  );
+  const removed = projectIn('fy2024', 'こどもの居場所の確保');
+  expect(text(removed.url)).toContain('令和7年度アクションプランには掲載されていません。');
+  const added = projectIn('fy2025', '生成AIを活用した業務効率化の推進');
+  expect(added.budgetThousandYen).toBe(30_000);
+  expect(text(added.url)).toContain('令和7年度アクションプランで新たに掲載された事業です');
+  expect(existsSync(join(dir, 'dist', added.url.replace('/fy2025/', '/fy2024/'), 'index.html'))).toBe(false);
+});
+
+test('every open-data file of a plan has the new plan’s rows, and the cross-plan files name it', () => {
+  expect(json<unknown[]>('dist/data/fy2024/projects.json')).toHaveLength(104);
+  for (const name of ['projects', 'appearances', 'priorities', 'visions', 'measures', 'wards', 'tables', 'figures']) {
+    expect(csvRows(`fy2025/${name}.csv`).length, name).toBeGreaterThan(0);
+    expect(json<unknown[]>(`dist/data/fy2025/${name}.json`).length, name).toBeGreaterThan(0);
+    expect(existsSync(join(dir, `dist/data/fy2025/${name}.schema.json`)), name).toBe(true);
+  }
+  expect(csvRows('fy2025/figures.csv')).toHaveLength(130);
+  expect(csvRows('quality-notes.csv').some((row) => row.split(',')[1] === 'fy2025')).toBe(true);
+  const links = csvRows('projects-across-plans.csv');
+  expect(links).toHaveLength(103);
+  expect(links.filter((row) => row.endsWith(',renamed'))).toHaveLength(1);
+  const added = projectIn('fy2025', '生成AIを活用した業務効率化の推進');
+  expect(existsSync(join(dir, `dist/data/fy2025/projects/${added.id}.json`))).toBe(true);
+  expect(text('/data/')).toContain('fy2025/projects.csv');
+});
+
+test('search offers the new plan and finds its records', async ({ page }) => {
+  await expect.poll(async () => (await page.request.get(`${base}/`).catch(() => null))?.status()).toBe(200);
+  await page.goto(`${base}/search/?q=${encodeURIComponent('生成AI')}&plan=fy2025`);
+  await expect(page.getByLabel('資料')).toHaveValue('fy2025');
+  await expect(page.locator('#f-plan option[value="fy2025"]')).toHaveText('令和7年度アクションプラン');
+  const results = page.locator('[data-search-results] > li');
+  await expect(results.first()).toBeVisible();
+  await expect(results.first()).toContainText('生成AIを活用した業務効率化の推進');
+  const hrefs = await results.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(hrefs.length).toBeGreaterThan(0);
+  expect(hrefs.every((h) => h!.startsWith('/fy2025/'))).toBe(true);
+});
