@@ -5,8 +5,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { runPipeline } from '../../scripts/pipeline.ts';
 import { serveDist } from '../../scripts/lib/serve.ts';
-import { buildIn, copyProject } from '../../scripts/lib/workspace.ts';
+import { copyProject } from '../../scripts/lib/workspace.ts';
 
 const PAGES = [
   '/',
@@ -79,7 +80,7 @@ test.describe('markup in a source title', () => {
     expect(lines[1167]).toBe('空き家の除却やリフォーム補助等による空き家を減らす取組');
     lines[1167] = `空き家の除却${PAYLOAD}やリフォーム補助等による空き家を減らす取組`;
     writeFileSync(source, lines.join('\n'));
-    buildIn(dir);
+    runPipeline(dir);
     server = await serveDist(join(dir, 'dist'));
   });
 
