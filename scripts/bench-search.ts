@@ -3,12 +3,11 @@
  * gzips text would send them; Pagefind's index files are already compressed) and the median time from the last
  * keypress to rendered results. Prints a table; run by `npm run bench` after the build.
  */
-import { spawn } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, systemChromium } from './lib/chromium.ts';
+import { serveDist } from './lib/serve.ts';
 
-const PORT = 4391;
 const QUERIES = [
   '地下水',
   '児童手当',
@@ -24,27 +23,11 @@ const QUERIES = [
   'ICカード',
 ];
 
+/** Serves dist (the project's dist/ by default) on a free port and measures search there. */
 export async function benchSearch(
   dist?: string,
-  port = PORT,
 ): Promise<{ medianTransfer: number; maxTransfer: number; medianMs: number }> {
-  const PORT = port;
-  const server = spawn(
-    process.execPath,
-    [new URL('./serve-dist.ts', import.meta.url).pathname, String(PORT), ...(dist ? [dist] : [])],
-    { stdio: 'ignore' },
-  );
-  // Wait until the server answers.
-  for (
-    let i = 0;
-    i < 50 &&
-    !(await fetch(`http://127.0.0.1:${PORT}/`).then(
-      (r) => r.ok,
-      () => false,
-    ));
-    i++
-  )
-    await new Promise((r) => setTimeout(r, 200));
+  const server = await serveDist(dist);
   const browser = await chromium.launch(systemChromium ? { executablePath: systemChromium, args: CHROMIUM_ARGS } : {});
   try {
     // Bytes of a first query: a fresh page, the query typed, everything fetched until the results show.
@@ -60,7 +43,7 @@ export async function benchSearch(
         raw += body.length;
         transfer += /text|javascript|json|xml/.test(type) ? gzipSync(body).length : body.length;
       });
-      await page.goto(`http://127.0.0.1:${PORT}/search/`);
+      await page.goto(`${server.url}/search/`);
       await page.waitForFunction(() => customElements.get('site-search') !== undefined);
       await page.getByLabel('検索する語').fill(query);
       await page.getByLabel('検索する語').press('Enter');
@@ -72,7 +55,7 @@ export async function benchSearch(
 
     // Keypress to results: type each query's last character and wait for the count to change.
     const page = await browser.newPage();
-    await page.goto(`http://127.0.0.1:${PORT}/search/`);
+    await page.goto(`${server.url}/search/`);
     await page.waitForFunction(() => customElements.get('site-search') !== undefined);
     const input = page.getByLabel('検索する語');
     await input.fill('熊本');
@@ -107,6 +90,6 @@ export async function benchSearch(
     };
   } finally {
     await browser.close();
-    server.kill();
+    server.close();
   }
 }

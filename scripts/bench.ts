@@ -3,33 +3,21 @@
  *   - a project page's HTML + CSS ≤ 12 kB gzipped;
  *   - no JavaScript on any page but the search page;
  *   - a first search ≤ 150 kB sent (median over a fixed set of queries; the worst case is printed too).
- * Runs the whole build (parse, Astro, Pagefind), timing each step, then measures dist/. Timings are reported, never
+ * Runs the whole build (scripts/pipeline.ts: parse, Astro, Pagefind, headers), timing each step, then measures dist/. Timings are reported, never
  * asserted; the script exits 1 when a size budget is broken.
  * Usage: npm run bench
  */
-import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { benchSearch } from './bench-search.ts';
+import { distFiles, sitePath } from './lib/dist.ts';
+import { STEPS, projectRoot, runPipeline } from './pipeline.ts';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const dist = join(root, 'dist');
+const dist = join(projectRoot, 'dist');
 const BUDGET = { projectHtmlCssGzip: 12 * 1024, firstSearch: 150 * 1024 };
 
-function timed(label: string, command: string, args: string[]): [string, number] {
-  const start = performance.now();
-  execFileSync(command, args, { cwd: root, stdio: 'ignore' });
-  return [label, (performance.now() - start) / 1000];
-}
-
-const steps = [
-  timed('parse (scripts/build-data.ts)', process.execPath, ['scripts/build-data.ts']),
-  timed('astro build', process.execPath, ['node_modules/astro/bin/astro.mjs', 'build']),
-  timed('search index (Pagefind)', process.execPath, ['scripts/build-search.ts']),
-  timed('headers', process.execPath, ['scripts/write-headers.ts']),
-];
+const seconds = runPipeline(projectRoot);
 
 const PAGES: Array<[string, string]> = [
   ['home', '/'],
@@ -60,18 +48,13 @@ function weigh(path: string) {
   return { html, css, js };
 }
 
-function htmlPages(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return htmlPages(path);
-    return name.endsWith('.html') ? ['/' + path.slice(dist.length + 1).replace(/index\.html$/, '')] : [];
-  });
-}
+/** Site paths of the HTML pages in dist/ (under one folder, if given). */
+const htmlPages = (under?: string) => distFiles(dist, { ext: '.html', ...(under ? { under } : {}) }).map(sitePath);
 
 const failures: string[] = [];
 
 console.log('\nBuild time');
-for (const [label, seconds] of steps) console.log(`  ${label.padEnd(32)} ${seconds.toFixed(1)} s`);
+for (const step of STEPS) console.log(`  ${step.label.padEnd(40)} ${seconds[step.name].toFixed(1)} s`);
 
 console.log('\nPage weight (raw / gzip)');
 console.log(`  ${'page'.padEnd(14)} ${'HTML'.padStart(20)} ${'CSS'.padStart(20)} ${'JS'.padStart(20)}`);
@@ -83,10 +66,10 @@ for (const [label, path] of PAGES) {
 
 const project = weigh('/fy2024/projects/c15a479c/');
 const projectSize = gz(project.html) + sum(project.css, gz);
-const largestProject = htmlPages(join(dist, 'fy2024/projects'))
+const largestProject = htmlPages('fy2024/projects')
   .map((p) => ({ p, size: gz(weigh(p).html) + sum(weigh(p).css, gz) }))
   .sort((a, b) => b.size - a.size)[0]!;
-const withScript = htmlPages(dist).filter((p) => p !== '/search/' && weigh(p).js.length > 0);
+const withScript = htmlPages().filter((p) => p !== '/search/' && weigh(p).js.length > 0);
 
 const search = await benchSearch();
 

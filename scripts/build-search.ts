@@ -5,14 +5,15 @@
  * search metadata (<main data-search>) as Pagefind meta, filter words and sort. Fails on any Pagefind error.
  * Usage: node scripts/build-search.ts
  */
-import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import * as pagefind from 'pagefind';
 import { filterToken, indexTokens, titleBlock } from '../src/lib/search-tokens.ts';
 import type { SearchMeta } from '../src/lib/search-meta.ts';
+import { distFiles, sitePath } from './lib/dist.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -84,14 +85,6 @@ export function visibleText(root: Node): string {
     .join('\n');
 }
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
-}
-
 export interface PageRecord {
   url: string;
   title: string;
@@ -102,19 +95,15 @@ export interface PageRecord {
 /** The records of every indexable page in dist/. */
 export function pageRecords(): PageRecord[] {
   const records: PageRecord[] = [];
-  for (const file of htmlFiles(dist)) {
-    const doc = parse(readFileSync(file, 'utf8'));
+  for (const file of distFiles(dist, { ext: '.html', exclude: ['pagefind'] })) {
+    const doc = parse(readFileSync(join(dist, file), 'utf8'));
     const main = find(doc, (el) => el.tagName === 'main' && attr(el, 'data-pagefind-body') !== undefined);
     if (!main) continue;
     const h1 = find(main, (el) => el.tagName === 'h1');
     const json = attr(main, 'data-search');
-    if (!h1 || !json) throw new Error(`${relative(dist, file)}: an indexed page needs an h1 and data-search on <main>`);
+    if (!h1 || !json) throw new Error(`${file}: an indexed page needs an h1 and data-search on <main>`);
     records.push({
-      url:
-        '/' +
-        relative(dist, file)
-          .replace(/\\/g, '/')
-          .replace(/index\.html$/, ''),
+      url: sitePath(file),
       title: visibleText(h1).replace(/\n/g, ' '),
       text: visibleText(main),
       meta: JSON.parse(json) as SearchMeta,

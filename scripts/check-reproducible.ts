@@ -1,48 +1,48 @@
 /**
- * Stability check: two builds in a row produce identical dist/ files. Builds, hashes every file, builds again,
- * compares, and names any file that differs. Run by `npm test`.
- * Usage: node scripts/check-reproducible.ts
+ * Stability check: two builds in a row produce identical dist/ files. Builds twice through scripts/pipeline.ts,
+ * compares the SHA-256 of every file, and names any file that differs.
+ *
+ * With --against-last-build, the first of the two builds is the previous one, as recorded in .build/last-build.json
+ * by the pipeline when it finished: `npm test` runs this right after the browser tests, whose server always builds
+ * the site first (`npm run build`), so that build is not done twice. The check refuses a record made with another
+ * build environment (extra variables, SITE_URL, NODE_ENV) or none at all.
+ * Usage: node scripts/check-reproducible.ts [--against-last-build]
  */
-import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync, readFileSync } from 'node:fs';
+import { buildEnvironment, buildRecordFile, projectRoot, runPipeline } from './pipeline.ts';
+import type { BuildRecord } from './pipeline.ts';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const dist = join(root, 'dist');
+const file = buildRecordFile(projectRoot);
+const last = (): BuildRecord => JSON.parse(readFileSync(file, 'utf8')) as BuildRecord;
 
-function build(): void {
-  for (const args of [
-    ['scripts/build-data.ts'],
-    ['node_modules/astro/bin/astro.mjs', 'build'],
-    ['scripts/build-search.ts'],
-    ['scripts/write-headers.ts'],
-  ]) {
-    execFileSync(process.execPath, args, { cwd: root, stdio: 'ignore' });
+let first: BuildRecord;
+if (process.argv.includes('--against-last-build')) {
+  if (!existsSync(file)) {
+    console.error(`reproducible: no previous build recorded (${file}); run \`npm run build\` first`);
+    process.exit(1);
   }
-}
-
-function hashes(dir = dist, out = new Map<string, string>()): Map<string, string> {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) hashes(path, out);
-    else out.set(relative(dist, path), createHash('sha256').update(readFileSync(path)).digest('hex'));
+  first = last();
+  const now = JSON.stringify(buildEnvironment());
+  if (JSON.stringify(first.environment) !== now) {
+    console.error(
+      `reproducible: the previous build ran in another environment (${JSON.stringify(first.environment)}, now ${now})`,
+    );
+    process.exit(1);
   }
-  return out;
+} else {
+  runPipeline(projectRoot);
+  first = last();
 }
+runPipeline(projectRoot);
+const second = last();
 
-build();
-const first = hashes();
-build();
-const second = hashes();
-const differing = [...new Set([...first.keys(), ...second.keys()])]
-  .filter((f) => first.get(f) !== second.get(f))
-  .sort();
+const a = new Map(Object.entries(first.files));
+const b = new Map(Object.entries(second.files));
+const differing = [...new Set([...a.keys(), ...b.keys()])].filter((f) => a.get(f) !== b.get(f)).sort();
 if (differing.length) {
   console.error(
-    `reproducible: ${differing.length} of ${first.size} files differ between two builds:\n  ${differing.slice(0, 20).join('\n  ')}`,
+    `reproducible: ${differing.length} of ${b.size} files differ between two builds:\n  ${differing.slice(0, 20).join('\n  ')}`,
   );
   process.exit(1);
 }
-console.log(`reproducible: two builds in a row give identical dist/ (${first.size} files)`);
+console.log(`reproducible: two builds in a row give identical dist/ (${b.size} files)`);

@@ -1,14 +1,13 @@
 /**
  * Lighthouse (mobile profile, its default throttling) on the home page, a vision, a project and the search page,
- * served from dist/ by scripts/serve-dist.ts, in the system Chromium where there is one. Prints the four category
- * scores per page. Run after a build: npm run lighthouse
+ * served from dist/ by scripts/serve-dist.ts on a free port, in the system Chromium where there is one. Prints the
+ * four category scores per page. Run after a build: npm run lighthouse
  */
-import { spawn } from 'node:child_process';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, systemChromium } from './lib/chromium.ts';
+import { serveDist } from './lib/serve.ts';
 
-const PORT = 4393;
 const PAGES: Array<[string, string]> = [
   ['home', '/'],
   ['vision', '/fy2024/visions/1/'],
@@ -17,18 +16,7 @@ const PAGES: Array<[string, string]> = [
 ];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
-const server = spawn(process.execPath, ['scripts/serve-dist.ts', String(PORT)], { stdio: 'ignore' });
-// Wait until the server answers.
-for (let i = 0; i < 50; i++) {
-  if (
-    await fetch(`http://127.0.0.1:${PORT}/`).then(
-      (r) => r.ok,
-      () => false,
-    )
-  )
-    break;
-  await new Promise((r) => setTimeout(r, 200));
-}
+const server = await serveDist();
 const chrome = await chromeLauncher.launch({
   ...(systemChromium ? { chromePath: systemChromium } : {}),
   chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
@@ -37,7 +25,7 @@ const rows: string[][] = [];
 const problems: string[] = [];
 try {
   for (const [label, path] of PAGES) {
-    const result = await lighthouse(`http://127.0.0.1:${PORT}${path}`, {
+    const result = await lighthouse(`${server.url}${path}`, {
       port: chrome.port,
       output: 'json',
       logLevel: 'error',
@@ -57,7 +45,7 @@ try {
   }
 } finally {
   await chrome.kill();
-  server.kill();
+  server.close();
 }
 console.log('\nLighthouse (mobile)');
 console.log(`  ${'page'.padEnd(10)} ${CATEGORIES.map((c) => c.padStart(15)).join('')}`);

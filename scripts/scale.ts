@@ -1,14 +1,16 @@
 /**
  * Scale benchmark: synthetic plans with 10× and 50× the real number of projects and promises, written in the
- * sources' own formats and fed through the same pipeline (parse → Astro → Pagefind) in a throwaway copy of the
+ * sources' own formats and fed through the same pipeline (scripts/pipeline.ts) in a throwaway copy of the
  * project. Prints build time per step, dist/ size, the search index and first-search bytes per factor, and the
  * growth per record relative to 1×. Nothing is asserted: it reports where the design bends.
  * Usage: npm run scale [-- 1 10 50]
  */
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchSearch } from './bench-search.ts';
-import { buildIn, copyProject } from './lib/workspace.ts';
+import { distFiles } from './lib/dist.ts';
+import { copyProject } from './lib/workspace.ts';
+import { runPipeline } from './pipeline.ts';
 
 const FY2024 = 'content/sources/000_dbb0204a5abc5e36.txt';
 const ROADMAP = 'content/sources/001_2876ceca144e21ba.txt';
@@ -83,24 +85,12 @@ function scaleRoadmap(
 }
 
 function size(dir: string): { bytes: number; files: number; pages: number } {
-  let bytes = 0;
-  let files = 0;
-  let pages = 0;
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    const st = statSync(path);
-    if (st.isDirectory()) {
-      const inner = size(path);
-      bytes += inner.bytes;
-      files += inner.files;
-      pages += inner.pages;
-    } else {
-      bytes += st.size;
-      files++;
-      if (name.endsWith('.html')) pages++;
-    }
-  }
-  return { bytes, files, pages };
+  const files = distFiles(dir);
+  return {
+    bytes: files.reduce((sum, file) => sum + statSync(join(dir, file)).size, 0),
+    files: files.length,
+    pages: files.filter((file) => file.endsWith('.html')).length,
+  };
 }
 
 const factors = process.argv
@@ -125,10 +115,10 @@ for (const factor of factors.length ? factors : [1, 10, 50]) {
     for (let no = 131; no <= roadmap.items; no++) cw.items.push({ no, successors: [] });
     writeFileSync(cwFile, JSON.stringify(cw, null, 2));
 
-    const seconds = buildIn(dir);
+    const seconds = runPipeline(dir);
     const dist = size(join(dir, 'dist'));
     const index = size(join(dir, 'dist/pagefind/index'));
-    const search = await benchSearch(join(dir, 'dist'), 4395 + factor);
+    const search = await benchSearch(join(dir, 'dist'));
     const projects = (JSON.parse(readFileSync(join(dir, 'content/fy2024/projects.json'), 'utf8')) as unknown[]).length;
     rows.push({
       factor: `${factor}×`,

@@ -1,9 +1,12 @@
 /**
  * A minimal static server for dist/, used by the browser tests and benchmarks: it serves files exactly as a static
  * host would (directory index, 404.html, redirect to the trailing slash), and nothing else.
- * Usage: node scripts/serve-dist.ts [port] [dir] (default 4329, dist/).
+ * Usage: node scripts/serve-dist.ts [port] [dir] (default 4329, dist/); port 0 lets the system pick a free one. Once
+ * it listens it prints `serving <dir> at http://127.0.0.1:<port>/` (scripts/lib/serve.ts and the browser tests'
+ * config read the port from that line).
  */
 import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,7 +41,7 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
-createServer((req, res) => {
+const server = createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const path = normalize(decodeURIComponent(url.pathname));
   if (path.includes('..')) {
@@ -58,4 +61,11 @@ createServer((req, res) => {
   const type = found ? (TYPES[extname(file)] ?? 'application/octet-stream') : TYPES['.html']!;
   res.writeHead(found ? 200 : 404, { ...common, 'Content-Type': type });
   res.end(body);
-}).listen(port, '127.0.0.1', () => console.log(`serving dist/ at http://127.0.0.1:${port}/`));
+});
+server.on('error', (error) => {
+  console.error(`serve-dist: ${error.message}`);
+  process.exit(1);
+});
+server.listen(port, '127.0.0.1', () =>
+  console.log(`serving ${dist} at http://127.0.0.1:${(server.address() as AddressInfo).port}/`),
+);

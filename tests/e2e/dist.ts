@@ -1,24 +1,13 @@
 /** Reading the built site in dist/: its pages, their links and ids, and the sitemap's paths. */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { distFiles, sitePath } from '../../scripts/lib/dist.ts';
 
 export const dist = join(import.meta.dirname, '..', '..', 'dist');
 
 /** Every HTML file under dist/, as site paths (`/fy2024/` for dist/fy2024/index.html). */
-export function htmlPages(dir = dist): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) out.push(...htmlPages(path));
-    else if (name.endsWith('.html'))
-      out.push(
-        '/' +
-          relative(dist, path)
-            .replace(/index\.html$/, '')
-            .replace(/\\/g, '/'),
-      );
-  }
-  return out.sort();
+export function htmlPages(): string[] {
+  return distFiles(dist, { ext: '.html' }).map(sitePath);
 }
 
 /** The file a site path is served from, or undefined. */

@@ -90,7 +90,8 @@ async function search(page: Page, params: string): Promise<string[]> {
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async ({ browser }) => {
-  test.setTimeout(180_000);
+  // Reads every indexed page (about 300) in the browser: bounded by the page count, with room for a busy machine.
+  test.setTimeout(600_000);
   const page = await browser.newPage();
   indexed = await readPages(page);
   await page.close();

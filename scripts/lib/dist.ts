@@ -1,0 +1,50 @@
+/**
+ * Walking a built site: the one function that lists the files of a dist/ directory, used by the search index, the
+ * benchmarks, the reproducibility check and the browser tests.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+export interface DistFilter {
+  /** Only files whose name ends in one of these, e.g. '.html' or ['.css', '.js']. */
+  ext?: string | readonly string[];
+  /** Only files under this folder (a path relative to dir, e.g. 'fy2024/projects'). */
+  under?: string;
+  /** Leave out files under these folders (paths relative to dir, e.g. 'pagefind'). */
+  exclude?: readonly string[];
+}
+
+const inside = (path: string, folder: string) => path.startsWith(folder.replace(/\/+$/, '') + '/');
+
+/** Every file under dir, as paths relative to dir with `/` separators, sorted by code unit (the same on every machine). */
+export function distFiles(dir: string, filter: DistFilter = {}): string[] {
+  const ext = typeof filter.ext === 'string' ? [filter.ext] : filter.ext;
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).replace(/\\/g, '/'))
+    .filter(
+      (path) =>
+        (!ext || ext.some((e) => path.endsWith(e))) &&
+        (filter.under === undefined || inside(path, filter.under)) &&
+        !(filter.exclude ?? []).some((folder) => inside(path, folder)),
+    )
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** The site path a file is served at: `fy2024/index.html` → `/fy2024/`, `data/x.json` → `/data/x.json`. */
+export function sitePath(file: string): string {
+  return '/' + file.replace(/(^|\/)index\.html$/, '$1');
+}
+
+/** SHA-256 of every file under dir, by relative path (in distFiles order). */
+export function distHashes(dir: string): Map<string, string> {
+  return new Map(
+    distFiles(dir).map((file) => [
+      file,
+      createHash('sha256')
+        .update(readFileSync(join(dir, file)))
+        .digest('hex'),
+    ]),
+  );
+}
