@@ -5,21 +5,19 @@
  * file: everything below comes from the registry entry. Expected figures are the fixture README's, read from the
  * fixture text by hand; the fixture never reaches the published site (it is registered only in this copy).
  */
-import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { buildIn, copyProject } from '../../scripts/lib/workspace.ts';
+import { runPipeline } from '../../scripts/pipeline.ts';
+import { serveDist } from '../../scripts/lib/serve.ts';
+import { copyProject } from '../../scripts/lib/workspace.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const FIXTURE = 'tests/fixtures/fy2025';
-const port = 4398;
-const base = `http://127.0.0.1:${port}`;
 
 let dir = '';
 let remove: (() => void) | undefined;
-let server: ChildProcess | undefined;
+let server: { url: string; close: () => void } | undefined;
 
 /** A built page's visible text, tags removed and white space collapsed. */
 const text = (path: string): string =>
@@ -46,7 +44,7 @@ const csvRows = (path: string): string[] =>
 
 test.describe.configure({ mode: 'serial' });
 
-test.beforeAll(() => {
+test.beforeAll(async () => {
   // Builds a whole copy of the site: generous, since the runner may be busy (this checks behaviour, not speed).
   test.setTimeout(600_000);
   const copy = copyProject('kpe-fy2025-');
@@ -63,14 +61,12 @@ test.beforeAll(() => {
     draft: true,
   });
   writeFileSync(join(dir, 'content/plans.json'), JSON.stringify(registry, null, 2) + '\n');
-  buildIn(dir);
-  server = spawn(process.execPath, [join(root, 'scripts/serve-dist.ts'), String(port), join(dir, 'dist')], {
-    stdio: 'ignore',
-  });
+  runPipeline(dir);
+  server = await serveDist(join(dir, 'dist'));
 });
 
 test.afterAll(() => {
-  server?.kill();
+  server?.close();
   remove?.();
 });
 
@@ -157,8 +153,7 @@ test('every open-data file of a plan has the new plan’s rows, and the cross-pl
 });
 
 test('search offers the new plan and finds its records', async ({ page }) => {
-  await expect.poll(async () => (await page.request.get(`${base}/`).catch(() => null))?.status()).toBe(200);
-  await page.goto(`${base}/search/?q=${encodeURIComponent('生成AI')}&plan=fy2025`);
+  await page.goto(`${server!.url}/search/?q=${encodeURIComponent('生成AI')}&plan=fy2025`);
   await expect(page.getByLabel('資料')).toHaveValue('fy2025');
   await expect(page.locator('#f-plan option[value="fy2025"]')).toHaveText('令和7年度アクションプラン');
   const results = page.locator('[data-search-results] > li');
