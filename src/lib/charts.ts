@@ -9,9 +9,16 @@ import { smallMultiples } from '../charts/lines.ts';
 import { stackedBars } from '../charts/stacked.ts';
 import type { Project, Table, Vision } from '../schemas/action-plan.ts';
 import type { PlanEntry } from '../schemas/plans.ts';
-import { NO_SUCCESSOR, planYear, previousYear } from './strings.ts';
+import { NO_PREVIOUS_BUDGET, NO_SUCCESSOR, planYear, previousYear } from './strings.ts';
 import type { Item, ItemStatus } from '../schemas/roadmap2013.ts';
-import { formatChange, formatShare, formatThousandYen, formatYenShort, formatYenTick } from './format.ts';
+import {
+  formatChange,
+  formatChangeShort,
+  formatShare,
+  formatThousandYen,
+  formatYenShort,
+  formatYenTick,
+} from './format.ts';
 import { STATUS_LABELS, STATUS_ORDER } from './status.ts';
 import { projectUrl, visionUrl } from './urls.ts';
 
@@ -107,7 +114,7 @@ export function priorityChange(
   const up = grown[0];
   const title = `${priorityName}の事業の前年度からの変化`;
   const fresh = projects.filter((p) => p.previousBudgetThousandYen === null);
-  const summary = `${up ? `前年度（${previousYear(plan)}）から最も増えたのは「${up.title}」で${formatChange(up.previousBudgetThousandYen!, up.budgetThousandYen)}。` : ''}${fresh.length ? `前年度の予算がない事業は${fresh.length}件です。` : ''}`;
+  const summary = `${up ? `前年度（${previousYear(plan)}）から最も増えたのは「${up.title}」で${formatChangeShort(up.previousBudgetThousandYen!, up.budgetThousandYen)}。` : ''}${fresh.length ? `${NO_PREVIOUS_BUDGET}の事業は${fresh.length}件です。` : ''}`;
   return {
     title,
     summary,
@@ -118,7 +125,7 @@ export function priorityChange(
         after: p.budgetThousandYen,
         valueLabel:
           p.previousBudgetThousandYen === null
-            ? `新規 ${formatYenShort(p.budgetThousandYen)}`
+            ? `${NO_PREVIOUS_BUDGET}→${formatYenShort(p.budgetThousandYen)}`
             : `${formatYenShort(p.previousBudgetThousandYen)}→${formatYenShort(p.budgetThousandYen)}`,
       })),
       { id, title, description: summary, tickLabel: tick, beforeName: previousYear(plan), afterName: planYear(plan) },
@@ -127,7 +134,9 @@ export function priorityChange(
       head: ['事業', previousYear(plan), planYear(plan), '増減'],
       rows: projects.map((p) => [
         { text: p.title, href: projectUrl(plan.id, p.id) },
-        p.previousBudgetThousandYen === null ? { text: 'なし', numeric: true } : money(p.previousBudgetThousandYen),
+        p.previousBudgetThousandYen === null
+          ? { text: NO_PREVIOUS_BUDGET, numeric: true }
+          : money(p.previousBudgetThousandYen),
         money(p.budgetThousandYen),
         {
           text:
