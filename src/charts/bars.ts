@@ -1,10 +1,24 @@
 /**
- * Horizontal bar chart rendered to SVG at build time. Each bar has its label on the line above it and its value at
- * its end, so the chart reads at 360 px wide. With `log: true` the scale is logarithmic, with a labelled tick at
- * each power of ten, so amounts that span four orders of magnitude all stay visible.
+ * Horizontal bar chart rendered to SVG at build time. Bars are on a linear scale from 0, so a bar's length is
+ * proportional to its value. Each bar has its label on the line(s) above it, wrapped, never cut, and its value at its
+ * end. A chart may have several panels, each on its own linear scale with its ticks and a heading that says so
+ * (e.g. the projects under 1億円 drawn again at a larger scale), because on one scale with a 133.8億円 project the
+ * small ones are too short to compare.
  */
-import { max, min, scaleLinear, scaleLog } from 'd3';
-import { PALETTE, esc, fitText, svgOpen } from './svg.ts';
+import { linearTicks, axisMarkup } from './axis.ts';
+import {
+  FONT_SIZE,
+  HALO,
+  LINE_HEIGHT,
+  MIN_WIDTH,
+  PALETTE,
+  esc,
+  pct,
+  svgOpen,
+  textBlock,
+  textWidth,
+  wrapText,
+} from './svg.ts';
 
 export interface Bar {
   label: string;
@@ -13,63 +27,71 @@ export interface Bar {
   valueLabel: string;
 }
 
+export interface BarPanel {
+  /** Heading above the panel, e.g. `1億円未満の事業（目盛りを拡大）`; a chart of one panel needs none. */
+  heading?: string;
+  bars: Bar[];
+}
+
 export interface BarOptions {
   id: string;
   title: string;
   description: string;
-  width?: number;
-  log?: boolean;
-  /** Formats a tick value (log scale only). */
-  tickLabel?: (value: number) => string;
+  /** Formats a tick value, e.g. `50億円`. */
+  tickLabel: (value: number) => string;
 }
 
-const FONT = 12;
-const ROW = 42;
+const BAR = 20;
+/** Px between a bar's end and its value label. */
+const GAP = 6;
+const ROW_GAP = 14;
 
-export function barChart(
-  bars: readonly Bar[],
-  { id, title, description, width = 320, log = false, tickLabel }: BarOptions,
-): string {
-  const top = log ? 22 : 4;
-  const height = top + bars.length * ROW + 4;
-  const right = width - 4;
-  const values = bars.map((b) => b.value);
-  const largest = max(values) ?? 1;
-  const smallest = Math.max(1, min(values) ?? 1);
-  const floor = 10 ** Math.floor(Math.log10(smallest));
-  // Leave room for the value label after the longest bar.
-  const scale = log
-    ? scaleLog()
-        .domain([floor, largest])
-        .range([0, right - 90])
-    : scaleLinear()
-        .domain([0, largest])
-        .range([0, right - 90]);
-  const parts: string[] = [
-    svgOpen(width, height, `${id}-t`, `${id}-d`),
+export function barChart(panels: readonly BarPanel[], { id, title, description, tickLabel }: BarOptions): string {
+  const maxima = panels.map((p) => Math.max(0, ...p.bars.map((b) => b.value)));
+  // The longest bar's share of the width: as long as lets every value label fit after its bar in the narrowest column.
+  // All panels share it, so each panel's scale spans the same length.
+  const span = Math.min(
+    1,
+    ...panels.flatMap((p, i) =>
+      p.bars
+        .filter((b) => b.value > 0)
+        .map((b) => (MIN_WIDTH - GAP - textWidth(b.valueLabel)) / ((b.value / maxima[i]!) * MIN_WIDTH)),
+    ),
+  );
+  const body: string[] = [];
+  let y = 0;
+  panels.forEach((panel, i) => {
+    const max = maxima[i]! || 1;
+    const parts: string[] = [];
+    if (panel.heading) {
+      const lines = wrapText(panel.heading);
+      parts.push(textBlock(lines, 0, y + FONT_SIZE, 'font-weight="bold"'));
+      y += lines.length * LINE_HEIGHT + 6;
+    }
+    const axisY = y + FONT_SIZE;
+    y = axisY + 12;
+    const rows: string[] = [];
+    for (const b of panel.bars) {
+      const lines = wrapText(b.label);
+      rows.push(textBlock(lines, 0, y + FONT_SIZE));
+      const barTop = y + lines.length * LINE_HEIGHT + 2;
+      const w = pct((b.value / max) * span);
+      rows.push(`<rect x="0" y="${barTop}" width="${w}" height="${BAR}" fill="${PALETTE.blue.fill}"/>`);
+      rows.push(`<text x="${w}" dx="${GAP}" y="${barTop + BAR / 2 + 6}" ${HALO}>${esc(b.valueLabel)}</text>`);
+      y = barTop + BAR + ROW_GAP;
+    }
+    const ticks = linearTicks(max, span, 0, tickLabel);
+    parts.push(axisMarkup(ticks, span, 0, axisY, y - ROW_GAP));
+    parts.push(...rows);
+    body.push(`<g data-panel="${i}">${parts.join('')}</g>`);
+    y += panel === panels.at(-1) ? 0 : 16;
+  });
+  const height = y - ROW_GAP + 4;
+  return [
+    svgOpen(height, `${id}-t`, `${id}-d`),
     `<title id="${id}-t">${esc(title)}</title>`,
     `<desc id="${id}-d">${esc(description)}</desc>`,
-  ];
-  if (log) {
-    const ticks: number[] = [];
-    for (let t = floor; t <= largest * 1.0001; t *= 10) ticks.push(t);
-    for (const t of ticks) {
-      const x = scale(t);
-      parts.push(`<line x1="${x}" x2="${x}" y1="${top - 4}" y2="${height - 4}" stroke="#d0d0d0" stroke-width="1"/>`);
-      parts.push(
-        `<text x="${x}" y="${top - 8}" font-size="10" fill="#595959" text-anchor="${x < 20 ? 'start' : 'middle'}">${esc(tickLabel?.(t) ?? String(t))}</text>`,
-      );
-    }
-  }
-  bars.forEach((b, i) => {
-    const y = top + i * ROW;
-    const w = Math.max(2, scale(Math.max(b.value, log ? floor : 0)));
-    parts.push(
-      `<text x="0" y="${y + FONT + 2}" font-size="${FONT}" fill="#1a1a1a">${esc(fitText(b.label, right, FONT))}</text>`,
-    );
-    parts.push(`<rect x="0" y="${y + 18}" width="${w}" height="16" fill="${PALETTE.blue.fill}"/>`);
-    parts.push(`<text x="${w + 4}" y="${y + 30}" font-size="${FONT}" fill="#1a1a1a">${esc(b.valueLabel)}</text>`);
-  });
-  parts.push('</svg>');
-  return parts.join('');
+    ...body,
+    '</svg>',
+  ].join('');
 }

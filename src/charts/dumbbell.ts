@@ -1,79 +1,109 @@
 /**
- * FY2023 → FY2024 budget per project as a dumbbell on a log scale, rendered to SVG at build time: a hollow dot for
- * the previous year, a filled dot for this year, joined by a line; a project with no previous budget shows the
- * filled dot alone. Labels sit on their own line above each row so the chart reads at 360 px wide.
+ * The previous year's and this year's budget per project as a dumbbell on a linear scale from 0, rendered to SVG at
+ * build time: a hollow dot for the previous year, a filled dot for this year, joined by a line; a project with no
+ * previous budget shows the filled dot alone. Each row has its label (wrapped, never cut) and both amounts in words
+ * above the dots. Like the bar chart, it may have panels, each on its own linear scale with a heading that says so.
  */
-import { max, min, scaleLog } from 'd3';
-import { PALETTE, esc, fitText, svgOpen } from './svg.ts';
+import { axisMarkup, linearTicks } from './axis.ts';
+import {
+  FONT_SIZE,
+  LINE_HEIGHT,
+  MIN_WIDTH,
+  MUTED,
+  PALETTE,
+  esc,
+  pct,
+  svgOpen,
+  textBlock,
+  textWidth,
+  wrapText,
+} from './svg.ts';
 
 export interface Pair {
   label: string;
   before: number | null;
   after: number;
-  /** Text printed after the row, e.g. `17,400 → 24,300千円`. */
+  /** Both amounts in words, e.g. `1,740万円→2,430万円`. */
   valueLabel: string;
+}
+
+export interface PairPanel {
+  /** Heading above the panel, e.g. `10億円未満の事業（目盛りを拡大）`; a chart of one panel needs none. */
+  heading?: string;
+  pairs: Pair[];
 }
 
 export interface DumbbellOptions {
   id: string;
   title: string;
   description: string;
-  width?: number;
   tickLabel: (value: number) => string;
   /** Legend names of the two ends. */
   beforeName: string;
   afterName: string;
 }
 
-const FONT = 12;
-const ROW = 60;
+const R = 6;
+/** Px the scale starts from, so a dot at 0 is not cut at the left edge. */
+const OFFSET = R + 2;
+/** The scale's share of the width: a dot at the largest value stays inside the narrowest column. */
+const SPAN = (MIN_WIDTH - 2 * OFFSET) / MIN_WIDTH;
 
-export function dumbbellChart(pairs: readonly Pair[], o: DumbbellOptions): string {
-  const width = o.width ?? 320;
-  const top = 44;
-  const height = top + pairs.length * ROW;
-  const values = pairs.flatMap((p) => (p.before === null ? [p.after] : [p.before, p.after]));
-  const floor = 10 ** Math.floor(Math.log10(Math.max(1, min(values) ?? 1)));
-  const ceil = 10 ** Math.ceil(Math.log10(max(values) ?? 10));
-  const x = scaleLog()
-    .domain([floor, ceil])
-    .range([6, width - 6]);
-  const parts: string[] = [
-    svgOpen(width, height, `${o.id}-t`, `${o.id}-d`),
+const before = (cx: string, cy: number) =>
+  `<circle cx="${cx}" cy="${cy}" r="${R}" fill="#ffffff" stroke="${PALETTE.vermillion.fill}" stroke-width="2.5" transform="translate(${OFFSET} 0)"/>`;
+const after = (cx: string, cy: number) =>
+  `<circle cx="${cx}" cy="${cy}" r="${R}" fill="${PALETTE.blue.fill}" transform="translate(${OFFSET} 0)"/>`;
+
+export function dumbbellChart(panels: readonly PairPanel[], o: DumbbellOptions): string {
+  const body: string[] = [];
+  // Legend: the marks themselves, then their names, on one line.
+  const legendY = FONT_SIZE;
+  body.push(
+    before('0', legendY - 5),
+    `<text x="${OFFSET + R + 6}" y="${legendY}">${esc(o.beforeName)}</text>`,
+    `<g transform="translate(${OFFSET + R + 6 + textWidth(o.beforeName) + 24} 0)">${after('0', legendY - 5)}<text x="${OFFSET + R + 6}" y="${legendY}">${esc(o.afterName)}</text></g>`,
+  );
+  let y = legendY + 16;
+  panels.forEach((panel, i) => {
+    const values = panel.pairs.flatMap((p) => (p.before === null ? [p.after] : [p.before, p.after]));
+    const max = Math.max(0, ...values) || 1;
+    const x = (v: number) => pct((v / max) * SPAN);
+    const parts: string[] = [];
+    if (panel.heading) {
+      const lines = wrapText(panel.heading);
+      parts.push(textBlock(lines, 0, y + FONT_SIZE, 'font-weight="bold"'));
+      y += lines.length * LINE_HEIGHT + 6;
+    }
+    const axisY = y + FONT_SIZE;
+    y = axisY + 12;
+    const rows: string[] = [];
+    for (const p of panel.pairs) {
+      const lines = wrapText(p.label);
+      rows.push(textBlock(lines, 0, y + FONT_SIZE));
+      y += lines.length * LINE_HEIGHT;
+      const values = wrapText(p.valueLabel);
+      rows.push(textBlock(values, 0, y + FONT_SIZE, `fill="${MUTED}"`));
+      const cy = y + values.length * LINE_HEIGHT + R + 4;
+      if (p.before !== null) {
+        rows.push(
+          `<line x1="${x(p.before)}" x2="${x(p.after)}" y1="${cy}" y2="${cy}" stroke="${MUTED}" stroke-width="2" transform="translate(${OFFSET} 0)"/>`,
+          before(x(p.before), cy),
+        );
+      }
+      rows.push(after(x(p.after), cy));
+      y = cy + R + 16;
+    }
+    const ticks = linearTicks(max, SPAN, OFFSET, o.tickLabel);
+    parts.push(axisMarkup(ticks, SPAN, OFFSET, axisY, y - 12));
+    parts.push(...rows);
+    body.push(`<g data-panel="${i}">${parts.join('')}</g>`);
+    y += 16;
+  });
+  return [
+    svgOpen(y - 16, `${o.id}-t`, `${o.id}-d`),
     `<title id="${o.id}-t">${esc(o.title)}</title>`,
     `<desc id="${o.id}-d">${esc(o.description)}</desc>`,
-  ];
-  // Legend.
-  parts.push(
-    `<circle cx="8" cy="8" r="5" fill="#ffffff" stroke="${PALETTE.vermillion.fill}" stroke-width="2"/><text x="18" y="12" font-size="11" fill="#1a1a1a">${esc(o.beforeName)}</text>`,
-  );
-  parts.push(
-    `<circle cx="130" cy="8" r="5" fill="${PALETTE.blue.fill}"/><text x="140" y="12" font-size="11" fill="#1a1a1a">${esc(o.afterName)}</text>`,
-  );
-  for (let t = floor; t <= ceil; t *= 10) {
-    const tx = x(t);
-    parts.push(`<line x1="${tx}" x2="${tx}" y1="${top - 6}" y2="${height}" stroke="#d0d0d0"/>`);
-    parts.push(
-      `<text x="${tx}" y="${top - 10}" font-size="10" fill="#595959" text-anchor="${tx < 20 ? 'start' : tx > width - 20 ? 'end' : 'middle'}">${esc(o.tickLabel(t))}</text>`,
-    );
-  }
-  pairs.forEach((p, i) => {
-    const y = top + i * ROW;
-    const cy = y + 44;
-    parts.push(
-      `<text x="0" y="${y + 12}" font-size="${FONT}" fill="#1a1a1a">${esc(fitText(p.label, width, FONT))}</text>`,
-    );
-    parts.push(`<text x="0" y="${y + 28}" font-size="11" fill="#555555">${esc(p.valueLabel)}</text>`);
-    if (p.before !== null) {
-      parts.push(
-        `<line x1="${x(p.before)}" x2="${x(p.after)}" y1="${cy}" y2="${cy}" stroke="#555555" stroke-width="2"/>`,
-      );
-      parts.push(
-        `<circle cx="${x(p.before)}" cy="${cy}" r="5" fill="#ffffff" stroke="${PALETTE.vermillion.fill}" stroke-width="2"/>`,
-      );
-    }
-    parts.push(`<circle cx="${x(p.after)}" cy="${cy}" r="5" fill="${PALETTE.blue.fill}"/>`);
-  });
-  parts.push('</svg>');
-  return parts.join('');
+    ...body,
+    '</svg>',
+  ].join('');
 }

@@ -1,10 +1,23 @@
 /**
- * Small multiples of line charts rendered to SVG at build time: one panel per series, each with its own scale,
+ * Small multiples of line charts rendered to SVG at build time: one panel per series, each with its own scale from 0,
  * because the series of a staffing table differ by two orders of magnitude (hours vs. people). Every point is
- * labelled with its value; missing values leave a gap.
+ * labelled with its value and every panel with its years; missing values leave a gap.
  */
-import { extent, line, scalePoint, scaleLinear } from 'd3';
-import { PALETTE, esc, fitText, svgOpen } from './svg.ts';
+import { scaleLinear } from 'd3';
+import {
+  FONT_SIZE,
+  LINE_HEIGHT,
+  MIN_WIDTH,
+  MUTED,
+  PALETTE,
+  RULE,
+  esc,
+  pct,
+  svgOpen,
+  textBlock,
+  textWidth,
+  wrapText,
+} from './svg.ts';
 
 export interface Series {
   label: string;
@@ -17,52 +30,57 @@ export interface LinesOptions {
   description: string;
   /** X-axis labels, one per value. */
   categories: string[];
-  width?: number;
 }
 
-const PANEL = 96;
+/** Px from the highest point's value label down to the panel's baseline. */
+const PLOT = 64;
 
 export function smallMultiples(series: readonly Series[], o: LinesOptions): string {
-  const width = o.width ?? 320;
-  const height = series.length * PANEL + 18;
-  const x = scalePoint<string>()
-    .domain(o.categories)
-    .range([24, width - 24]);
-  const parts: string[] = [
-    svgOpen(width, height, `${o.id}-t`, `${o.id}-d`),
+  const label = (v: number) => v.toLocaleString('ja-JP');
+  // The first and last points sit far enough in that their centred labels stay inside the narrowest column.
+  const widest = Math.max(
+    ...o.categories.map((c) => textWidth(c)),
+    ...series.flatMap((s) => s.values.filter((v): v is number => v !== null).map((v) => textWidth(label(v)))),
+  );
+  const inset = (widest / 2 + 2) / MIN_WIDTH;
+  const step = o.categories.length > 1 ? (1 - 2 * inset) / (o.categories.length - 1) : 0;
+  const x = (k: number) => pct(o.categories.length > 1 ? inset + k * step : 0.5);
+  const parts: string[] = [];
+  let top = 0;
+  for (const s of series) {
+    const lines = wrapText(s.label);
+    parts.push(textBlock(lines, 0, top + FONT_SIZE, 'font-weight="bold"'));
+    const plotTop = top + lines.length * LINE_HEIGHT + FONT_SIZE + 8;
+    const base = plotTop + PLOT;
+    const present = s.values.filter((v): v is number => v !== null);
+    const lo = Math.min(0, ...present);
+    const hi = Math.max(...present, lo + 1);
+    const y = scaleLinear().domain([lo, hi]).range([base, plotTop]);
+    parts.push(`<line x1="0" x2="100%" y1="${base}" y2="${base}" stroke="${RULE}"/>`);
+    s.values.forEach((v, k) => {
+      const next = s.values[k + 1];
+      if (v === null) return;
+      if (next !== undefined && next !== null) {
+        parts.push(
+          `<line x1="${x(k)}" x2="${x(k + 1)}" y1="${y(v)}" y2="${y(next)}" stroke="${PALETTE.blue.fill}" stroke-width="2"/>`,
+        );
+      }
+    });
+    s.values.forEach((v, k) => {
+      if (v === null) return;
+      parts.push(`<circle cx="${x(k)}" cy="${y(v)}" r="4" fill="${PALETTE.blue.fill}"/>`);
+      parts.push(`<text x="${x(k)}" y="${y(v) - 9}" text-anchor="middle">${esc(label(v))}</text>`);
+    });
+    o.categories.forEach((c, k) =>
+      parts.push(`<text x="${x(k)}" y="${base + FONT_SIZE + 4}" text-anchor="middle" fill="${MUTED}">${esc(c)}</text>`),
+    );
+    top = base + FONT_SIZE + 4 + 20;
+  }
+  return [
+    svgOpen(top - 12, `${o.id}-t`, `${o.id}-d`),
     `<title id="${o.id}-t">${esc(o.title)}</title>`,
     `<desc id="${o.id}-d">${esc(o.description)}</desc>`,
-  ];
-  series.forEach((s, i) => {
-    const top = i * PANEL;
-    const present = s.values.filter((v): v is number => v !== null);
-    const [lo = 0, hi = 1] = extent(present);
-    const y = scaleLinear()
-      .domain([Math.min(0, lo), hi === lo ? hi + 1 : hi])
-      .range([top + PANEL - 14, top + 34]);
-    parts.push(
-      `<text x="0" y="${top + 14}" font-size="12" font-weight="bold" fill="#1a1a1a">${esc(fitText(s.label, width, 12))}</text>`,
-    );
-    parts.push(`<line x1="0" x2="${width}" y1="${top + PANEL - 14}" y2="${top + PANEL - 14}" stroke="#d0d0d0"/>`);
-    const points = o.categories.map((c, k) => ({ c, v: s.values[k] ?? null }));
-    const path = line<{ c: string; v: number | null }>()
-      .defined((d) => d.v !== null)
-      .x((d) => x(d.c)!)
-      .y((d) => y(d.v ?? 0))(points);
-    if (path) parts.push(`<path d="${path}" fill="none" stroke="${PALETTE.blue.fill}" stroke-width="2"/>`);
-    for (const d of points) {
-      if (d.v === null) continue;
-      const cx = x(d.c)!;
-      parts.push(`<circle cx="${cx}" cy="${y(d.v)}" r="3.5" fill="${PALETTE.blue.fill}"/>`);
-      parts.push(
-        `<text x="${cx}" y="${y(d.v) - 7}" font-size="11" text-anchor="middle" fill="#1a1a1a">${esc(d.v.toLocaleString('ja-JP'))}</text>`,
-      );
-    }
-  });
-  for (const c of o.categories)
-    parts.push(
-      `<text x="${x(c)}" y="${height - 4}" font-size="11" text-anchor="middle" fill="#595959">${esc(c)}</text>`,
-    );
-  parts.push('</svg>');
-  return parts.join('');
+    ...parts,
+    '</svg>',
+  ].join('');
 }

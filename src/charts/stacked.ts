@@ -1,9 +1,22 @@
 /**
  * Stacked horizontal bars rendered to SVG at build time: one row per group (a part or category), one segment per
- * status, with the count written inside every segment wide enough to hold it and a legend on top.
+ * status on a linear scale, a legend on top. Every count is written out, so nothing is told by colour alone: inside
+ * its segment where it fits in the narrowest column, otherwise on a line under the bar with its status's name
+ * (e.g. `一部中止 1項目`), and each row's total, with its unit, after the bar.
  */
-import { scaleLinear } from 'd3';
-import { PALETTE, esc, fitText, svgOpen, textWidth } from './svg.ts';
+import {
+  FONT_SIZE,
+  LINE_HEIGHT,
+  MIN_WIDTH,
+  MUTED,
+  PALETTE,
+  esc,
+  pct,
+  svgOpen,
+  textBlock,
+  textWidth,
+  wrapText,
+} from './svg.ts';
 import type { Colour } from './svg.ts';
 
 export interface StackKey {
@@ -22,60 +35,84 @@ export interface StackedOptions {
   title: string;
   description: string;
   keys: StackKey[];
-  width?: number;
+  /** The unit of a count, written after totals and outside counts: `項目`. */
+  unit: string;
 }
 
-const ROW = 40;
+const BAR = 24;
+const SWATCH = 14;
+/** Px between a bar's end and its total. */
+const GAP = 6;
+
+/** Swatch-and-text items flowed into lines no wider than the narrowest column; returns the markup and the height. */
+function flow(items: ReadonlyArray<{ colour: Colour; text: string }>, top: number, ink = ''): [string, number] {
+  const parts: string[] = [];
+  let x = 0;
+  let line = 0;
+  for (const { colour, text } of items) {
+    const w = SWATCH + 6 + textWidth(text);
+    if (x > 0 && x + w > MIN_WIDTH) {
+      x = 0;
+      line += 1;
+    }
+    const base = top + line * LINE_HEIGHT + FONT_SIZE;
+    parts.push(
+      `<rect x="${x}" y="${base - SWATCH + 1}" width="${SWATCH}" height="${SWATCH}" fill="${PALETTE[colour].fill}"/>`,
+      `<text x="${x + SWATCH + 6}" y="${base}"${ink}>${esc(text)}</text>`,
+    );
+    x += w + 16;
+  }
+  return [parts.join(''), items.length ? (line + 1) * LINE_HEIGHT : 0];
+}
 
 export function stackedBars(rows: readonly StackRow[], o: StackedOptions): string {
-  const width = o.width ?? 320;
-  // Legend rows: as many as needed to fit the keys.
-  const legend: Array<{ k: StackKey; x: number; y: number }> = [];
-  let lx = 0;
-  let ly = 12;
-  for (const k of o.keys) {
-    const w = 16 + textWidth(k.label, 11) + 12;
-    if (lx + w > width) {
-      lx = 0;
-      ly += 18;
-    }
-    legend.push({ k, x: lx, y: ly });
-    lx += w;
-  }
-  const top = ly + 12;
-  const height = top + rows.length * ROW;
   const totals = rows.map((r) => o.keys.reduce((s, k) => s + (r.counts[k.key] ?? 0), 0));
-  const x = scaleLinear()
-    .domain([0, Math.max(1, ...totals)])
-    .range([0, width - 30]);
-  const parts: string[] = [
-    svgOpen(width, height, `${o.id}-t`, `${o.id}-d`),
-    `<title id="${o.id}-t">${esc(o.title)}</title>`,
-    `<desc id="${o.id}-d">${esc(o.description)}</desc>`,
-  ];
-  for (const { k, x: px, y } of legend) {
-    parts.push(
-      `<rect x="${px}" y="${y - 9}" width="12" height="12" fill="${PALETTE[k.colour].fill}"/><text x="${px + 16}" y="${y + 1}" font-size="11" fill="#1a1a1a">${esc(k.label)}</text>`,
-    );
-  }
+  const most = Math.max(1, ...totals);
+  const totalLabel = (n: number) => `${n}${o.unit}`;
+  // The longest bar's share of the width: as long as lets each row's total fit after its bar in the narrowest column.
+  const span = Math.min(
+    1,
+    ...totals.filter((t) => t > 0).map((t) => (MIN_WIDTH - GAP - textWidth(totalLabel(t))) / ((t / most) * MIN_WIDTH)),
+  );
+  const [legend, legendHeight] = flow(
+    o.keys.map((k) => ({ colour: k.colour, text: k.label })),
+    0,
+  );
+  const parts: string[] = [legend];
+  let y = legendHeight + 12;
   rows.forEach((r, i) => {
-    const y = top + i * ROW;
-    parts.push(`<text x="0" y="${y + 12}" font-size="12" fill="#1a1a1a">${esc(fitText(r.label, width, 12))}</text>`);
+    const lines = wrapText(r.label);
+    parts.push(textBlock(lines, 0, y + FONT_SIZE));
+    const barTop = y + lines.length * LINE_HEIGHT + 2;
     let cursor = 0;
+    const outside: Array<{ colour: Colour; text: string }> = [];
     for (const k of o.keys) {
       const n = r.counts[k.key] ?? 0;
       if (!n) continue;
-      const w = x(n);
-      parts.push(`<rect x="${x(cursor)}" y="${y + 17}" width="${w}" height="18" fill="${PALETTE[k.colour].fill}"/>`);
-      if (w >= textWidth(String(n), 11) + 4) {
+      const from = (cursor / most) * span;
+      const share = (n / most) * span;
+      parts.push(
+        `<rect x="${pct(from)}" y="${barTop}" width="${pct(share)}" height="${BAR}" fill="${PALETTE[k.colour].fill}"/>`,
+      );
+      if (share * MIN_WIDTH >= textWidth(String(n)) + 6) {
         parts.push(
-          `<text x="${x(cursor) + w / 2}" y="${y + 30}" font-size="11" text-anchor="middle" fill="${PALETTE[k.colour].ink}">${n}</text>`,
+          `<text x="${pct(from + share / 2)}" y="${barTop + BAR / 2 + 6}" text-anchor="middle" fill="${PALETTE[k.colour].ink}">${n}</text>`,
         );
-      }
+      } else outside.push({ colour: k.colour, text: `${k.label} ${n}${o.unit}` });
       cursor += n;
     }
-    parts.push(`<text x="${x(cursor) + 4}" y="${y + 30}" font-size="11" fill="#1a1a1a">${totals[i]}</text>`);
+    parts.push(
+      `<text x="${pct((cursor / most) * span)}" dx="${GAP}" y="${barTop + BAR / 2 + 6}">${totalLabel(totals[i]!)}</text>`,
+    );
+    const [notes, notesHeight] = flow(outside, barTop + BAR + 4, ` fill="${MUTED}"`);
+    parts.push(notes);
+    y = barTop + BAR + 4 + notesHeight + 14;
   });
-  parts.push('</svg>');
-  return parts.join('');
+  return [
+    svgOpen(y - 10, `${o.id}-t`, `${o.id}-d`),
+    `<title id="${o.id}-t">${esc(o.title)}</title>`,
+    `<desc id="${o.id}-d">${esc(o.description)}</desc>`,
+    ...parts,
+    '</svg>',
+  ].join('');
 }

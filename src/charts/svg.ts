@@ -1,27 +1,128 @@
-/** Small helpers shared by the chart functions: escaping, text width estimates, the colour palette. */
+/**
+ * What the chart functions share: the text size and the narrowest column they are laid out for, escaping, text width
+ * estimates, line wrapping, the colour palette and the SVG's opening tag.
+ *
+ * Charts are drawn at the size they are shown: the SVG is as wide as its container (width 100%, no viewBox), so one
+ * unit is one CSS px and text is never scaled. Vertical positions are px; horizontal positions of bars and dots are
+ * percentages of the width, so a chart fills any column. Labels are wrapped for the narrowest column (MIN_WIDTH) and
+ * so fit every wider one.
+ */
+
+/** Chart text size in CSS px: the body text's (1rem), so chart labels read like the text around them. */
+export const FONT_SIZE = 16;
+
+/** Baseline-to-baseline distance of wrapped chart text. */
+export const LINE_HEIGHT = 22;
+
+/** The narrowest column a chart is laid out for: a 320 px screen less the page's 16 px padding each side. */
+export const MIN_WIDTH = 288;
+
+/** Text colours: the body's and the muted one of tokens.css (SVG attributes cannot read CSS variables). */
+export const INK = '#1a1a1a';
+export const MUTED = '#555555';
+/** Axis and grid lines. */
+export const RULE = '#b3b3b3';
 
 /** Escapes text for SVG/XML content and attribute values. */
 export function esc(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-/** Approximate rendered width of text in px: full-width characters take 1em, others about 0.6em. */
-export function textWidth(text: string, fontSize: number): number {
+/** Approximate rendered width of text in px: full-width characters take 1em, others about 0.6em (an upper bound). */
+export function textWidth(text: string, fontSize: number = FONT_SIZE): number {
   let em = 0;
   // Latin-1 and half-width katakana are narrow; everything else is full width.
   for (const ch of text) em += ch.codePointAt(0)! <= 0xff || /[\uff61-\uff9f]/.test(ch) ? 0.6 : 1;
   return em * fontSize;
 }
 
-/** Shortens text to fit `width` px, ending with … when cut. */
-export function fitText(text: string, width: number, fontSize: number): string {
-  if (textWidth(text, fontSize) <= width) return text;
-  let out = '';
-  for (const ch of text) {
-    if (textWidth(out + ch + '…', fontSize) > width) break;
-    out += ch;
+// Japanese line-breaking rules (禁則処理): characters a line may not start with, and ones it may not end with.
+const NO_START = new Set(
+  '、。，．,.・：；:;？！?!ー～〜）)」』】〕〉》］]ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ々',
+);
+const NO_END = new Set('（(「『【〔〈《［[');
+
+const HIRAGANA = /^\p{Script=Hiragana}$/u;
+const KATAKANA = /^[\p{Script=Katakana}ー]$/u;
+const HAN = /^\p{Script=Han}$/u;
+const CLOSING = /[、。，．,.・：；！？!?）)」』】〕〉》］\]\s]$/u;
+
+/**
+ * Whether a break between two pieces falls between phrases: after hiragana that ends a phrase (の｜再, を｜推進),
+ * after a katakana word before kanji (パス｜実証), after punctuation, or before an opening bracket. A cheap stand-in
+ * for a phrase segmenter that keeps デザイン and サポートセンター whole where a line can break elsewhere.
+ */
+function phraseBreak(before: string, after: string): boolean {
+  const last = before.at(-1)!;
+  const first = after[0]!;
+  if (CLOSING.test(last) || NO_END.has(first)) return true;
+  if (HIRAGANA.test(last)) return !HIRAGANA.test(first);
+  return KATAKANA.test(last) && HAN.test(first);
+}
+
+/** The pieces a line may break between: runs of Latin letters and digits stay whole, 禁則 characters stay attached. */
+function breakUnits(text: string): string[] {
+  const units: string[] = [];
+  for (const piece of text.match(/[A-Za-z0-9０-９Ａ-Ｚａ-ｚ%％.,]+|./gsu) ?? []) {
+    const previous = units.at(-1);
+    if (previous !== undefined && (NO_START.has(piece[0]!) || NO_END.has(previous.at(-1)!))) {
+      units[units.length - 1] = previous + piece;
+    } else units.push(piece);
   }
-  return out + '…';
+  return units;
+}
+
+/**
+ * Splits text into lines no wider than `width` px, never cutting it short. Lines break between any two Japanese
+ * characters except before closing punctuation or small kana and after opening brackets, and never inside a run of
+ * Latin letters and digits (`AI`, `100周年`). Of the layouts with the fewest lines it picks the one that breaks
+ * between phrases where it can and has the most even lines, so no line is left with a lone 「す」.
+ */
+export function wrapText(text: string, width: number = MIN_WIDTH, fontSize: number = FONT_SIZE): string[] {
+  const units = breakUnits(text);
+  const n = units.length;
+  if (n === 0) return [];
+  // best[i]: the best layout of units[0..i) as [lines, cost, where the last line starts].
+  const best: Array<[number, number, number]> = [[0, 0, 0]];
+  for (let i = 1; i <= n; i++) {
+    let choice: [number, number, number] = [Infinity, Infinity, 0];
+    for (let j = i - 1; j >= 0; j--) {
+      const w = textWidth(units.slice(j, i).join('').trim(), fontSize);
+      // A single piece wider than the line (a very long Latin word) is taken alone and split below.
+      if (w > width && j < i - 1) break;
+      const plain = i < n && !phraseBreak(units[i - 1]!, units[i]!);
+      const cost = best[j]![1] + (width - Math.min(w, width)) ** 2 + (plain ? (width / 2) ** 2 : 0);
+      const lines = best[j]![0] + 1;
+      if (lines < choice[0] || (lines === choice[0] && cost < choice[1])) choice = [lines, cost, j];
+    }
+    best.push(choice);
+  }
+  const lines: string[] = [];
+  for (let i = n; i > 0; i = best[i]![2]) lines.unshift(units.slice(best[i]![2], i).join('').trim());
+  return lines.flatMap((l) => (textWidth(l, fontSize) <= width ? [l] : hardWrap(l, width, fontSize)));
+}
+
+function hardWrap(text: string, width: number, fontSize: number): string[] {
+  const out: string[] = [''];
+  for (const ch of text) {
+    if (out.at(-1) && textWidth(out.at(-1)! + ch, fontSize) > width) out.push('');
+    out[out.length - 1] += ch;
+  }
+  return out;
+}
+
+/** A white outline under text, so a grid line that passes behind a label does not cross its strokes. */
+export const HALO = 'paint-order="stroke" stroke="#ffffff" stroke-width="4" stroke-linejoin="round"';
+
+/** A block of wrapped text: one `<text>` with a `<tspan>` per line, the first baseline at `y`. */
+export function textBlock(lines: readonly string[], x: number | string, y: number, attributes = ''): string {
+  const spans = lines.map((l, i) => `<tspan x="${x}"${i ? ` dy="${LINE_HEIGHT}"` : ''}>${esc(l)}</tspan>`);
+  return `<text x="${x}" y="${y}" ${HALO}${attributes ? ` ${attributes}` : ''}>${spans.join('')}</text>`;
+}
+
+/** A fraction of the chart's width as an SVG percentage, precise enough that bar lengths keep their ratios. */
+export function pct(fraction: number): string {
+  return `${Number((fraction * 100).toFixed(4))}%`;
 }
 
 /**
@@ -40,7 +141,10 @@ export const PALETTE = {
 
 export type Colour = keyof typeof PALETTE;
 
-/** Opens an SVG whose coordinates are CSS px at 360 px wide and that scales to its container. */
-export function svgOpen(width: number, height: number, titleId: string, descId: string): string {
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${titleId} ${descId}" font-family="inherit">`;
+/**
+ * Opens a chart's SVG: as wide as its container and `height` px tall, without a viewBox, so nothing in it is scaled;
+ * text inherits the body's font at FONT_SIZE.
+ */
+export function svgOpen(height: number, titleId: string, descId: string): string {
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="100%" height="${height}" role="img" aria-labelledby="${titleId} ${descId}" font-family="inherit" font-size="${FONT_SIZE}" fill="${INK}">`;
 }

@@ -9,9 +9,16 @@ import { smallMultiples } from '../charts/lines.ts';
 import { stackedBars } from '../charts/stacked.ts';
 import type { Project, Table, Vision } from '../schemas/action-plan.ts';
 import type { PlanEntry } from '../schemas/plans.ts';
-import { NO_SUCCESSOR, planYear, previousYear } from './strings.ts';
+import { NO_PREVIOUS_BUDGET, NO_SUCCESSOR, planYear, previousYear } from './strings.ts';
 import type { Item, ItemStatus } from '../schemas/roadmap2013.ts';
-import { formatChange, formatShare, formatThousandYen, formatYenShort, formatYenTick } from './format.ts';
+import {
+  formatChange,
+  formatChangeShort,
+  formatShare,
+  formatThousandYen,
+  formatYenShort,
+  formatYenTick,
+} from './format.ts';
 import { STATUS_LABELS, STATUS_ORDER } from './status.ts';
 import { projectUrl, visionUrl } from './urls.ts';
 
@@ -23,6 +30,46 @@ export interface ChartSpec {
 }
 
 const tick = (thousandYen: number) => formatYenTick(thousandYen);
+
+/**
+ * Where to split a chart of amounts in 千円 into a panel of the large ones and a panel of the rest on its own, larger
+ * linear scale; null when one scale serves. `items` holds each row's amounts (a project's budget, or its two years'
+ * budgets). The threshold is the smallest of 1億円, 10億円, 100億円 … that no row straddles, that leaves rows on both
+ * sides, and below which every amount is under a tenth of the largest: on one scale those rows would all be drawn
+ * within the first tenth of the width, too short to compare with each other.
+ */
+export function magnitudeSplit(items: ReadonlyArray<readonly number[]>): number | null {
+  const largest = Math.max(0, ...items.flat());
+  for (let threshold = 100_000; threshold <= largest; threshold *= 10) {
+    if (items.some((amounts) => amounts.some((a) => a < threshold) && amounts.some((a) => a >= threshold))) continue;
+    const below = items.filter((amounts) => amounts.every((a) => a < threshold));
+    if (!below.length || below.length === items.length) continue;
+    if (largest >= 10 * Math.max(...below.flat())) return threshold;
+  }
+  return null;
+}
+
+/** The panels of a split chart, with headings that say which scale each one is on. */
+function panelsOf<T>(
+  rows: readonly T[],
+  amounts: (row: T) => number[],
+  what: string,
+): { threshold: number | null; panels: Array<{ heading?: string; rows: T[] }> } {
+  const threshold = magnitudeSplit(rows.map(amounts));
+  if (threshold === null) return { threshold, panels: [{ rows: [...rows] }] };
+  const limit = formatYenTick(threshold);
+  return {
+    threshold,
+    panels: [
+      { heading: `${limit}以上の${what}`, rows: rows.filter((r) => amounts(r).every((a) => a >= threshold)) },
+      {
+        heading: `${limit}未満の${what}（目盛りを拡大）`,
+        rows: rows.filter((r) => amounts(r).every((a) => a < threshold)),
+      },
+    ],
+  };
+}
+
 const money = (n: number): Cell => ({ text: formatThousandYen(n), numeric: true });
 
 /** Total budget per vision, largest first. */
@@ -35,12 +82,16 @@ export function visionBudgets(plan: PlanEntry, visions: readonly Vision[], planT
     title,
     summary,
     svg: barChart(
-      sorted.map((v) => ({
-        label: `ビジョン${v.number} ${v.title}`,
-        value: v.totalThousandYen,
-        valueLabel: formatYenShort(v.totalThousandYen),
-      })),
-      { id: 'chart-visions', title, description: summary },
+      [
+        {
+          bars: sorted.map((v) => ({
+            label: `ビジョン${v.number} ${v.title}`,
+            value: v.totalThousandYen,
+            valueLabel: formatYenShort(v.totalThousandYen),
+          })),
+        },
+      ],
+      { id: 'chart-visions', title, description: summary, tickLabel: tick },
     ),
     table: {
       head: ['ビジョン', '事業数', '事業費', '合計に占める割合'],
@@ -54,7 +105,12 @@ export function visionBudgets(plan: PlanEntry, visions: readonly Vision[], planT
   };
 }
 
-/** Projects of one section ranked by budget on a log scale, so 400千円 and 13,384,000千円 both stay readable. */
+/**
+ * Projects of one section ranked by budget, on a linear scale so a bar's length is proportional to its budget. Where
+ * a few projects dwarf the rest (133.8億円 beside 130万円), the smaller ones are drawn again below on their own linear
+ * scale, under a heading that says so (see magnitudeSplit): each bar stays true to its panel's scale, and every bar
+ * carries its amount.
+ */
 export function rankedProjects(
   plan: PlanEntry,
   projects: readonly Project[],
@@ -66,20 +122,25 @@ export function rankedProjects(
   const top = sorted[0]!;
   const last = sorted.at(-1)!;
   const title = `${sectionName}の事業（予算額の大きい順）`;
+  const { threshold, panels } = panelsOf(sorted, (p) => [p.budgetThousandYen], '事業');
+  const zoomed = panels[1]?.rows.length ?? 0;
   const summary =
     sorted.length === 1
       ? `${sectionName}の事業は「${top.title}」の1件で、${formatYenShort(top.budgetThousandYen)}です。`
-      : `${sectionName}の${sorted.length}事業で最も大きいのは「${top.title}」の${formatYenShort(top.budgetThousandYen)}で、合計の${formatShare(top.budgetThousandYen, total)}を占めます。最も小さいのは「${last.title}」の${formatYenShort(last.budgetThousandYen)}です（目盛りは10倍ごと）。`;
+      : `${sectionName}の${sorted.length}事業で最も大きいのは「${top.title}」の${formatYenShort(top.budgetThousandYen)}で、合計の${formatShare(top.budgetThousandYen, total)}を占めます。最も小さいのは「${last.title}」の${formatYenShort(last.budgetThousandYen)}です。${threshold === null ? '' : `${formatYenTick(threshold)}未満の${zoomed}事業は、下の段に目盛りを拡大して示します。`}`;
   return {
     title,
     summary,
     svg: barChart(
-      sorted.map((p) => ({
-        label: p.title,
-        value: p.budgetThousandYen,
-        valueLabel: formatYenShort(p.budgetThousandYen),
+      panels.map((panel) => ({
+        ...(panel.heading ? { heading: panel.heading } : {}),
+        bars: panel.rows.map((p) => ({
+          label: p.title,
+          value: p.budgetThousandYen,
+          valueLabel: formatYenShort(p.budgetThousandYen),
+        })),
       })),
-      { id, title, description: summary, log: true, tickLabel: tick },
+      { id, title, description: summary, tickLabel: tick },
     ),
     table: {
       head: ['順位', '事業', '予算額', '割合'],
@@ -93,7 +154,10 @@ export function rankedProjects(
   };
 }
 
-/** The previous year's and the plan year's budgets of a priority's projects. */
+/**
+ * The previous year's and the plan year's budgets of a priority's projects, on a linear scale; a project far larger
+ * than the rest gets a panel of its own, as in rankedProjects.
+ */
 export function priorityChange(
   plan: PlanEntry,
   projects: readonly Project[],
@@ -107,19 +171,25 @@ export function priorityChange(
   const up = grown[0];
   const title = `${priorityName}の事業の前年度からの変化`;
   const fresh = projects.filter((p) => p.previousBudgetThousandYen === null);
-  const summary = `${up ? `前年度（${previousYear(plan)}）から最も増えたのは「${up.title}」で${formatChange(up.previousBudgetThousandYen!, up.budgetThousandYen)}。` : ''}${fresh.length ? `前年度の予算がない事業は${fresh.length}件です。` : ''}`;
+  const amounts = (p: Project) =>
+    p.previousBudgetThousandYen === null ? [p.budgetThousandYen] : [p.previousBudgetThousandYen, p.budgetThousandYen];
+  const { threshold, panels } = panelsOf(projects, amounts, '事業');
+  const summary = `${up ? `前年度（${previousYear(plan)}）から最も増えたのは「${up.title}」で${formatChangeShort(up.previousBudgetThousandYen!, up.budgetThousandYen)}。` : ''}${fresh.length ? `${NO_PREVIOUS_BUDGET}の事業は${fresh.length}件です。` : ''}${threshold === null ? '' : `${formatYenTick(threshold)}未満の事業は、下の段に目盛りを拡大して示します。`}`;
   return {
     title,
     summary,
     svg: dumbbellChart(
-      projects.map((p) => ({
-        label: p.title,
-        before: p.previousBudgetThousandYen,
-        after: p.budgetThousandYen,
-        valueLabel:
-          p.previousBudgetThousandYen === null
-            ? `新規 ${formatYenShort(p.budgetThousandYen)}`
-            : `${formatYenShort(p.previousBudgetThousandYen)}→${formatYenShort(p.budgetThousandYen)}`,
+      panels.map((panel) => ({
+        ...(panel.heading ? { heading: panel.heading } : {}),
+        pairs: panel.rows.map((p) => ({
+          label: p.title,
+          before: p.previousBudgetThousandYen,
+          after: p.budgetThousandYen,
+          valueLabel:
+            p.previousBudgetThousandYen === null
+              ? `${NO_PREVIOUS_BUDGET}→${formatYenShort(p.budgetThousandYen)}`
+              : `${formatYenShort(p.previousBudgetThousandYen)}→${formatYenShort(p.budgetThousandYen)}`,
+        })),
       })),
       { id, title, description: summary, tickLabel: tick, beforeName: previousYear(plan), afterName: planYear(plan) },
     ),
@@ -127,7 +197,9 @@ export function priorityChange(
       head: ['事業', previousYear(plan), planYear(plan), '増減'],
       rows: projects.map((p) => [
         { text: p.title, href: projectUrl(plan.id, p.id) },
-        p.previousBudgetThousandYen === null ? { text: 'なし', numeric: true } : money(p.previousBudgetThousandYen),
+        p.previousBudgetThousandYen === null
+          ? { text: NO_PREVIOUS_BUDGET, numeric: true }
+          : money(p.previousBudgetThousandYen),
         money(p.budgetThousandYen),
         {
           text:
@@ -199,6 +271,7 @@ export function statusStack(
         title,
         description: summary,
         keys: used.map((s) => ({ key: s, label: STATUS_LABELS[s], colour: colour[s] })),
+        unit: '項目',
       },
     ),
     table: {
@@ -235,6 +308,7 @@ export function successorStack(
           { key: 'linked', label: '後継の掲載あり', colour: 'blue' },
           { key: 'none', label: NO_SUCCESSOR, colour: 'grey' },
         ],
+        unit: '項目',
       },
     ),
     table: {

@@ -1,27 +1,19 @@
-/** Formatting of money the Japanese way. Amounts in the sources are in thousands of yen (千円). */
+/**
+ * Formatting of money the Japanese way. Amounts in the sources are in thousands of yen (千円).
+ *
+ * The site shows money in two forms only:
+ * - as printed (`formatThousandYen`, `20,608千円`) wherever the source is cited: budget lines, tables of figures;
+ * - one readable form (`formatYenShort`) in lists, charts and summaries: 億円 with one decimal from 1億円 up
+ *   (`133.8億円`, `1.0億円`), whole 万円 below (`2,061万円`). The form is chosen after rounding, so 99,995千円, which
+ *   rounds to 10,000万円, reads `1.0億円`. Exact 万/千 spellings such as `2,060万8千円` are never shown: next to a
+ *   rounded `2,061万円` they read as two different amounts.
+ */
 
 const grouped = new Intl.NumberFormat('ja-JP');
 
 /** `13384000` → `13,384,000千円`: the figure as the source prints it. */
 export function formatThousandYen(thousandYen: number): string {
   return `${grouped.format(thousandYen)}千円`;
-}
-
-/**
- * `13384000` → `133億8,400万円`; `1298` → `129万8千円`: the same amount in the units people read, exactly
- * (no rounding), so it can stand next to the source figure.
- */
-export function formatYenJapanese(thousandYen: number): string {
-  if (!Number.isInteger(thousandYen) || thousandYen < 0) throw new RangeError(`not an amount in 千円: ${thousandYen}`);
-  if (thousandYen === 0) return '0円';
-  const oku = Math.floor(thousandYen / 100_000);
-  const man = Math.floor((thousandYen % 100_000) / 10);
-  const sen = thousandYen % 10;
-  const parts: string[] = [];
-  if (oku) parts.push(`${grouped.format(oku)}億`);
-  if (man) parts.push(`${grouped.format(man)}万`);
-  if (sen) parts.push(`${sen}千`);
-  return `${parts.join('')}円`;
 }
 
 const percent = new Intl.NumberFormat('ja-JP', {
@@ -65,17 +57,39 @@ export function yearLabel(gregorian: number): string {
   return `${eraYear(gregorian)}（${gregorian}年）`;
 }
 
-/** A rounded amount for chart labels: `175.2億円`, `1,074万円`, `40万円`. Pages show exact figures next to charts. */
+/** One decimal, always: `1.0億円` says the amount is rounded to 0.1億円, as `133.8億円` does. */
+const oneDecimal = new Intl.NumberFormat('ja-JP', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+/**
+ * The one readable form of an amount in 千円: `133.8億円` from 1億円 up, `2,061万円` below, `0円` for nothing and
+ * `1万円未満` for the few amounts that would round to 0万円. Pages show the printed 千円 figure where they cite it.
+ */
 export function formatYenShort(thousandYen: number): string {
-  const yen = thousandYen * 1000;
-  if (yen >= 1e8) return `${new Intl.NumberFormat('ja-JP', { maximumFractionDigits: 1 }).format(yen / 1e8)}億円`;
-  return `${grouped.format(Math.round(yen / 1e4))}万円`;
+  if (!Number.isInteger(thousandYen) || thousandYen < 0) throw new RangeError(`not an amount in 千円: ${thousandYen}`);
+  if (thousandYen === 0) return '0円';
+  const man = Math.round(thousandYen / 10);
+  if (man === 0) return '1万円未満';
+  if (man < 10_000) return `${grouped.format(man)}万円`;
+  return `${oneDecimal.format(thousandYen / 100_000)}億円`;
 }
 
-/** A compact axis label for a power of ten in 千円: 100万, 1千万, 1億, 10億, 100億. */
+/** A signed change in the readable form with its ratio, for summaries: `+18.9億円（+16.4%）`. */
+export function formatChangeShort(from: number, to: number): string {
+  const diff = to - from;
+  const sign = diff > 0 ? '+' : diff < 0 ? '−' : '±';
+  const amount = `${sign}${formatYenShort(Math.abs(diff))}`;
+  if (from === 0) return amount;
+  return `${amount}（${sign}${percent.format(Math.abs(diff) / from)}）`;
+}
+
+/**
+ * A round amount in 千円 as an axis tick or a threshold: `0`, `5,000万円`, `1億円`, `2.5億円`, `100億円`. Ticks are
+ * round numbers, so they carry no forced decimal: `1.0億円` would suggest a rounded amount.
+ */
 export function formatYenTick(thousandYen: number): string {
-  const yen = thousandYen * 1000;
-  if (yen >= 1e8) return `${yen / 1e8}億`;
-  if (yen >= 1e7) return `${yen / 1e7}千万`;
-  return `${yen / 1e4}万`;
+  if (thousandYen === 0) return '0';
+  if (thousandYen >= 100_000) {
+    return `${new Intl.NumberFormat('ja-JP', { maximumFractionDigits: 1 }).format(thousandYen / 100_000)}億円`;
+  }
+  return `${new Intl.NumberFormat('ja-JP', { maximumFractionDigits: 1 }).format(thousandYen / 10)}万円`;
 }

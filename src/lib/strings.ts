@@ -2,6 +2,7 @@
  * The site's Japanese UI wording in one place: names of plans and years, section kinds, statuses and fixed
  * phrases. Document titles, dates and figures come from the data; what is here is the site's own voice.
  */
+import type { Project } from '../schemas/action-plan.ts';
 import type { PlanEntry } from '../schemas/plans.ts';
 import { eraYear } from './format.ts';
 
@@ -30,6 +31,31 @@ export const SECTION_KINDS = { priority: '重点事項', vision: 'ビジョン',
 
 /** What a 2013 promise shows when the linked plan lists nothing that continues it. */
 export const NO_SUCCESSOR = '後継事業の掲載なし';
+
+/**
+ * The one wording for a previous-year budget the source marks as none (`(一)` or `(-)` in a priority listing), in
+ * tables, lists, charts and summaries alike. It says what the mark says and no more: not 新規, since a project
+ * without last year's budget need not be new.
+ */
+export const NO_PREVIOUS_BUDGET = '前年度予算なし';
+
+/**
+ * The note that explains NO_PREVIOUS_BUDGET once where it is shown, quoting the marks the source prints for these
+ * projects; null when none of them has such a mark.
+ */
+export function noPreviousBudgetNote(projects: readonly Project[]): string | null {
+  const marks = [
+    ...new Set(
+      projects.flatMap((p) =>
+        p.appearances.flatMap((a) =>
+          a.previousBudget && a.previousBudget.thousandYen === null ? [a.previousBudget.text] : [],
+        ),
+      ),
+    ),
+  ];
+  if (!marks.length) return null;
+  return `「${NO_PREVIOUS_BUDGET}」は、原資料で前年度の予算が${marks.map((m) => `「${m}」`).join('や')}と記されている事業です。この記号は前年度の予算がないことを示します。`;
+}
 
 /** The wording of a budget remark, from the kind the parser read: `全額を令和5年度2月補正予算に計上`. */
 export function budgetNoteLabel(kind: string): string {

@@ -1,5 +1,6 @@
 /** Each page type in Chromium, checked against facts read by hand from the sources (line numbers in comments). */
 import { expect, test } from '@playwright/test';
+import { htmlPages, read } from './dist.ts';
 
 test('a vision page lists its projects, its total and its measures', async ({ page }) => {
   await page.goto('/fy2024/visions/4/');
@@ -8,7 +9,8 @@ test('a vision page lists its projects, its total and its measures', async ({ pa
   const table = page.getByRole('table', { name: 'ビジョン4の事業（予算額の大きい順）' });
   await expect(table.locator('tbody tr')).toHaveCount(5);
   await expect(table.locator('tbody tr').first()).toContainText('民間活力を活用した健康づくり');
-  await expect(page.getByRole('main')).toContainText('44,722千円（4,472万2千円');
+  // 44,722千円 = 4,472.2万円.
+  await expect(page.getByRole('main')).toContainText('44,722千円（4,472万円');
   await expect(page.getByRole('table', { name: 'ビジョン4の施策' }).locator('tbody tr')).toHaveCount(4);
   // A chart with a text alternative and its data table.
   const chart = page.getByRole('img', { name: /ビジョン4の事業/ });
@@ -23,8 +25,9 @@ test('a project page shows the budget both ways, the previous year, the change a
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('児童手当の拡充');
   const main = page.getByRole('main');
   // Lines 122-123 and 404.
-  await expect(main).toContainText('13,384,000千円（133億8,400万円');
-  await expect(main).toContainText('11,498,000千円（114億9,800万円）');
+  // 133.84億円 and 114.98億円, each in 億円 with one decimal.
+  await expect(main).toContainText('13,384,000千円（133.8億円');
+  await expect(main).toContainText('11,498,000千円（115.0億円）');
   await expect(main).toContainText('+1,886,000千円（+16.4%）');
   await expect(main).toContainText('予算122行目');
   await expect(main).toContainText('予算404行目');
@@ -50,7 +53,11 @@ test('a priority page shows FY2023 → FY2024 for its projects', async ({ page }
   const table = page.getByRole('table', { name: '重点事項2の事業と前年度予算' });
   await expect(table.locator('tbody tr')).toHaveCount(7);
   // Lines 235-236: 2,935千円, (-).
-  await expect(table.getByRole('row', { name: /地下水及び公共用水域の監視強化/ })).toContainText('なし');
+  await expect(table.getByRole('row', { name: /地下水及び公共用水域の監視強化/ })).toContainText('前年度予算なし');
+  // The source's mark is explained once, under the table.
+  await expect(page.getByRole('main')).toContainText(
+    '「前年度予算なし」は、原資料で前年度の予算が「(-)」と記されている事業です。',
+  );
   await expect(page.getByRole('main')).toContainText('令和5年度の合計は274,611千円');
 });
 
@@ -132,4 +139,21 @@ test('the about and method pages explain the figures and publish the status rule
   // 128 千円 figures: 113 budgets, 12 FY2023 budgets, 3 others (lines 920, 920, 944).
   await expect(page.getByRole('main')).toContainText('「千円」の金額が128か所');
   await expect(page.locator('#rule-S1-cancelled')).toContainText('中止');
+});
+
+test('money is shown one way: 千円 as printed, or 億円 / 万円 rounded, never an exact 万・千 spelling', async ({
+  page,
+}) => {
+  // こども誰でも通園制度 (line 129): 20,608千円 = 2,060.8万円, shown as 2,061万円 wherever it is not the printed figure.
+  await page.goto('/fy2024/priorities/1/');
+  const main = page.getByRole('main');
+  await expect(main).toContainText('20,608千円（2,061万円）');
+  await expect(main).toContainText('前年度予算なし');
+  for (const path of htmlPages()) {
+    const text = read(path).replace(/<[^>]+>/g, '');
+    // 2,060万8千円, 133億8,400万円: exact spellings that read as a second amount beside the rounded one.
+    expect(text, path).not.toMatch(/\d万\d+千円|\d億[\d,]+万円/);
+    // Older wordings of a missing previous-year budget.
+    expect(text, path).not.toMatch(/前年度なし|なし（原資料の表記/);
+  }
 });

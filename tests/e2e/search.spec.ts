@@ -169,7 +169,8 @@ test('results show title, context, budget or status, and an excerpt with <mark>'
   await search(page, `q=${encodeURIComponent('児童手当')}`);
   const first = page.locator('[data-search-results] > li').first();
   await expect(first.getByRole('link')).toHaveText('児童手当の拡充');
-  await expect(first).toContainText('13,384,000千円');
+  // Line 122: 13,384,000千円, shown in a list as 133.8億円.
+  await expect(first).toContainText('133.8億円');
   await expect(first.locator('mark').first()).toHaveText('児童手当');
   await search(page, `q=${encodeURIComponent('花畑地区文化ホール')}`);
   await expect(page.locator('[data-search-results]')).toContainText('状況: 一部中止');

@@ -1,24 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatThousandYen, formatYenJapanese } from '../../src/lib/format.ts';
+import { z } from 'zod';
+import { Project } from '../../src/schemas/action-plan.ts';
+import { noPreviousBudgetNote } from '../../src/lib/strings.ts';
+import { root } from './helpers.ts';
+import { formatChangeShort, formatThousandYen, formatYenShort, formatYenTick } from '../../src/lib/format.ts';
 
-describe('money in Japanese units', () => {
+describe('one way to show money', () => {
+  // The readable form, worked out by hand: 1億円 = 100,000千円 and 1万円 = 10千円.
   it.each([
-    [13_384_000, '13,384,000千円', '133億8,400万円'],
-    [1_807_400, '1,807,400千円', '18億740万円'],
-    [100_000, '100,000千円', '1億円'],
-    [24_300, '24,300千円', '2,430万円'],
-    [1_298, '1,298千円', '129万8千円'],
+    // 児童手当の拡充 (line 122): 133.84億円.
+    [13_384_000, '13,384,000千円', '133.8億円'],
+    // Vision 4's total: 4,472.2万円.
+    [44_722, '44,722千円', '4,472万円'],
+    // こども誰でも通園制度 (line 129): 2,060.8万円, never 2,060万8千円 beside a rounded 2,061万円.
+    [20_608, '20,608千円', '2,061万円'],
     [400, '400千円', '40万円'],
-    [758, '758千円', '75万8千円'],
+    [1_298, '1,298千円', '130万円'],
+    [11_498_000, '11,498,000千円', '115.0億円'],
+    [17_521_188, '17,521,188千円', '175.2億円'],
+    // The boundary: from 1億円 up the amount is in 億円 with one decimal, always.
+    [100_000, '100,000千円', '1.0億円'],
+    [99_994, '99,994千円', '9,999万円'],
+    // 9,999.5万円 rounds to 10,000万円, which is written 1.0億円.
+    [99_995, '99,995千円', '1.0億円'],
+    [5, '5千円', '1万円'],
+    [4, '4千円', '1万円未満'],
     [0, '0千円', '0円'],
-  ])('%i 千円 → %s = %s', (thousandYen, source, human) => {
-    expect(formatThousandYen(thousandYen)).toBe(source);
-    expect(formatYenJapanese(thousandYen)).toBe(human);
+  ])('%i 千円 → %s and %s', (thousandYen, printed, readable) => {
+    expect(formatThousandYen(thousandYen)).toBe(printed);
+    expect(formatYenShort(thousandYen)).toBe(readable);
   });
 
   it('refuses what is not an amount in 千円', () => {
-    expect(() => formatYenJapanese(-1)).toThrow(RangeError);
-    expect(() => formatYenJapanese(1.5)).toThrow(RangeError);
+    expect(() => formatYenShort(-1)).toThrow(RangeError);
+    expect(() => formatYenShort(1.5)).toThrow(RangeError);
+  });
+
+  it('writes a change in the readable form for summaries', () => {
+    // 児童手当の拡充: 11,498,000 → 13,384,000千円, +1,886,000千円 = +18.86億円.
+    expect(formatChangeShort(11_498_000, 13_384_000)).toBe('+18.9億円（+16.4%）');
+    // 台湾に対する観光PR: 11,000 → 6,000千円.
+    expect(formatChangeShort(11_000, 6_000)).toBe('−500万円（−45.5%）');
+  });
+
+  it('labels round axis ticks and thresholds without a forced decimal', () => {
+    expect([0, 50_000, 100_000, 250_000, 5_000_000, 10_000_000].map(formatYenTick)).toEqual([
+      '0',
+      '5,000万円',
+      '1億円',
+      '2.5億円',
+      '50億円',
+      '100億円',
+    ]);
   });
 });
 
@@ -47,17 +82,19 @@ describe('shares, changes and years', () => {
   });
 });
 
-describe('chart labels', () => {
-  it('rounds amounts and labels log-scale ticks compactly', async () => {
-    const { formatYenShort, formatYenTick } = await import('../../src/lib/format.ts');
-    expect(formatYenShort(17_521_188)).toBe('175.2億円');
-    expect(formatYenShort(44_722)).toBe('4,472万円');
-    expect([1_000, 10_000, 100_000, 1_000_000, 10_000_000].map(formatYenTick)).toEqual([
-      '100万',
-      '1千万',
-      '1億',
-      '10億',
-      '100億',
-    ]);
+describe('one wording for a missing previous-year budget', () => {
+  const projects = z.array(Project).parse(JSON.parse(readFileSync(join(root, 'content/fy2024/projects.json'), 'utf8')));
+  const byTitle = (title: string) => projects.find((p) => p.title === title)!;
+
+  it('explains the mark the source prints, once, quoting it as printed', () => {
+    // Line 130 prints (一) under こども誰でも通園制度, line 236 prints (-) under 地下水及び公共用水域の監視強化.
+    const nursery = byTitle('こども誰でも通園制度(仮称)の試行的実施');
+    const water = byTitle('地下水及び公共用水域の監視強化');
+    expect(noPreviousBudgetNote([nursery])).toBe(
+      '「前年度予算なし」は、原資料で前年度の予算が「(一)」と記されている事業です。この記号は前年度の予算がないことを示します。',
+    );
+    expect(noPreviousBudgetNote([nursery, water])).toContain('「(一)」や「(-)」と記されている');
+    // 児童手当の拡充 prints (11,498,000千円) on line 123: nothing to explain.
+    expect(noPreviousBudgetNote([byTitle('児童手当の拡充')])).toBeNull();
   });
 });
