@@ -1,0 +1,58 @@
+/**
+ * 2013 statuses say who judged: every badge on the site carries 「このサイトによる分類」 and a link to the published
+ * rules, the words a status rests on are quoted, and rule IDs stay out of the reader's view outside the method and
+ * data pages.
+ */
+import { expect, test } from '@playwright/test';
+import { htmlPages, read } from './dist.ts';
+
+/** A rule ID as stored in the data (S2-ongoing, S2a-started-or-expanded, I3-some-in-progress, relisted-only:…). */
+const RULE_ID = /\b(?:[SI]\d+[a-z]?-[a-z]+(?:-[a-z]+)*|relisted-only:)/;
+
+/** The text a reader sees: tags, comments, scripts and styles removed, attributes with them. */
+const visibleText = (html: string): string =>
+  html
+    .replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '')
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<[^>]+>/g, ' ');
+
+test('every status badge in dist/ says this site classified it and links to the rules', () => {
+  let badges = 0;
+  const bad: string[] = [];
+  for (const page of htmlPages()) {
+    // What follows each badge's opening tag, up to the end of its first link: the status word, then the attribution.
+    for (const rest of read(page).split('data-status-badge="').slice(1)) {
+      badges++;
+      const badge = rest.slice(0, rest.indexOf('</a>'));
+      if (!/<a [^>]*href="\/method\/#(?:status|rule-[^"]+)"[^>]*>\s*このサイトによる分類\s*$/.test(badge))
+        bad.push(`${page}: ${badge.slice(0, 300)}`);
+    }
+  }
+  // 130 items on /2013/status/ alone, and again on the category, part, crosswalk and item pages.
+  expect(badges).toBeGreaterThan(130 * 4);
+  expect(bad).toEqual([]);
+});
+
+test('rule IDs stay out of the text a reader sees, except on the method and data pages', () => {
+  const shown: string[] = [];
+  for (const page of htmlPages()) {
+    if (page.startsWith('/method/') || page.startsWith('/data/')) continue;
+    const m = RULE_ID.exec(visibleText(read(page)));
+    if (m) shown.push(`${page}: ${m[0]}`);
+  }
+  expect(shown).toEqual([]);
+});
+
+test('No.102: in progress, classified by this site on the words 『開始』, linked to its rule', async ({ page }) => {
+  await page.goto('/2013/items/102/');
+  // Line 355: 「伝統工芸の後継者育成のため、人づくり基金を活用して担い手支援事業開始 ストリートアートプレックスの開催についても支援を実施」.
+  const sub = page.locator('section', { has: page.getByRole('heading', { name: '文化芸術を支える担い手の支援' }) });
+  await expect(sub).toContainText('担い手支援事業開始');
+  await expect(sub.locator('[data-status-badge]')).toHaveText(/実施中\s*このサイトによる分類/);
+  await expect(sub).toContainText('根拠：『開始』');
+  await expect(page.getByRole('main')).toContainText('熊本市の判定ではありません');
+  await sub.getByRole('link', { name: 'このサイトによる分類' }).click();
+  await expect(page).toHaveURL(/\/method\/#rule-S2a-started-or-expanded$/);
+  const rule = page.locator('#rule-S2a-started-or-expanded');
+  await expect(rule).toContainText('「〜を開始」');
+});
