@@ -1,7 +1,7 @@
 /**
  * 2013 statuses say who judged: every badge on the site carries 「このサイトによる分類」 and a link to the published
- * rules, the words a status rests on are quoted, and rule IDs stay out of the reader's view outside the method and
- * data pages.
+ * rules, the words a status rests on are quoted, rule IDs stay out of the reader's view outside the method and data
+ * pages, and the method page publishes how many sub-items and items each rule decided.
  */
 import { expect, test } from '@playwright/test';
 import { htmlPages, read } from './dist.ts';
@@ -55,4 +55,30 @@ test('No.102: in progress, classified by this site on the words 『開始』, li
   await expect(page).toHaveURL(/\/method\/#rule-S2a-started-or-expanded$/);
   const rule = page.locator('#rule-S2a-started-or-expanded');
   await expect(rule).toContainText('「〜を開始」');
+  // The rule lists what it decided: the cases re-decided by hand in the source (lines 52, 334, 355).
+  for (const no of [12, 95, 102]) await expect(rule.getByRole('link', { name: `No.${no}`, exact: true })).toBeVisible();
+});
+
+test('the method page publishes how many sub-items and items each rule decided', async ({ page }) => {
+  await page.goto('/method/');
+  const counts = async (scope: string) =>
+    (
+      await page
+        .locator(`#status ~ ol.rules`)
+        .nth(scope === 'subitem' ? 0 : 1)
+        .locator('li .count')
+        .allTextContents()
+    )
+      .map((t) => /：(\d+)件/.exec(t)![1]!)
+      .map(Number);
+  const subitemCounts = await counts('subitem');
+  const itemCounts = await counts('item');
+  // Every rule has its count; the counts add up to the document's sub-items (185 without re-listings, read by hand
+  // into content/curated/roadmap2013-shape.json) and its 130 items. The re-listing rule's items are counted in the
+  // rule that decided them, so it is left out of the sum.
+  expect(subitemCounts).toHaveLength(10);
+  expect(subitemCounts.reduce((a, b) => a + b, 0)).toBe(185);
+  expect(itemCounts.slice(0, -1).reduce((a, b) => a + b, 0)).toBe(130);
+  // Lines 415 (No.117) and 433 (No.125): items that print only re-listed sub-items of No.94.
+  await expect(page.locator('#rule-relisted-only')).toContainText('この規則で決まった項目：2件');
 });
