@@ -82,3 +82,17 @@ test('the method page publishes how many sub-items and items each rule decided',
   // Lines 415 (No.117) and 433 (No.125): items that print only re-listed sub-items of No.94.
   await expect(page.locator('#rule-relisted-only')).toContainText('この規則で決まった項目：2件');
 });
+
+test('the open data carry the words each sub-item status rests on', async ({ request }) => {
+  // Line 355: 「…担い手支援事業開始 …」; line 43: 「平成23年度末で部を廃止済」.
+  const one = (await (await request.get('/data/2013/items/102.json')).json()) as {
+    subitems: Array<{ status: string; statusRule: string; statusEvidence: string[] }>;
+  };
+  expect(one.subitems[0]).toMatchObject({ status: 'in-progress', statusEvidence: ['開始'] });
+  const rows = (await (await request.get('/data/2013/subitems.json')).json()) as Array<{
+    id: string;
+    item_no: number;
+    status_evidence: string[];
+  }>;
+  expect(rows.find((r) => r.item_no === 8)!.status_evidence).toEqual(['廃止済']);
+});
