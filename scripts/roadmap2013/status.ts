@@ -10,10 +10,25 @@ const CANCELLED = /中止/g;
 /** Words that say work is going on now. */
 const ONGOING =
   /(?:実施|推進|運営|運用|展開|支援|活用|参画|提供|開催|取り組み|取組み|促進|対応|運行|支出|派遣|整備|検証|建設|作業|発信|活動|交渉)中|順調に進行|着実に進捗|に着手|着手され/g;
+/**
+ * A clause ending in a start or an expansion (「…事業開始」「…を拡大」「…人員増」): the work began or grew and nothing
+ * says it ended, so it is going on, not done.
+ */
+const STARTED = /(?:を|に)?(?:開始|拡充|拡大|強化|追加)$|人員増/g;
+/**
+ * A count of results followed by 済 (「2件助成済」「これまで10企業が立地済」): the tally so far of work that goes on, not
+ * the end of it.
+ */
+const RESULTS_SO_FAR = /\d+(?:件|回|社|企業|人|校|か所|ヶ所|箇所|電停)が?\p{sc=Han}{0,3}済/gu;
+/** An application filed (「指定申請手続きを実施済」): the outcome is someone else's decision, still to come. */
+const APPLIED = /申請[^\s、。]{0,8}済/gu;
 /** Words that say work is being prepared, considered or planned. */
 const PREPARING = /(?:検討|準備|調整|協議|審議|抽出|作成|設計|策定|要望)中|予定|募集/g;
-/** Words that say something was completed: 済, 完了 … anywhere, or a clause ending in a completed change. */
-const DONE = /済|完了|を施行|を締結|開所|開校|人員増|(?:を|に)?(?:拡充|拡大|強化|整備|追加)$|開始$/g;
+/**
+ * Words that say something was finished: 〜済 (with the verb before it, so the evidence reads 「設置済」; not 経済, 返済,
+ * 決済, 救済), 完了, 施行, 締結, 開所, 開校 — unless a goal follows (「完了に向け」「開校予定」).
+ */
+const DONE = /(?:\p{sc=Han}{0,2}(?<![経返決救])済|完了|を施行|を締結|開所|開校)(?!に向|予定|見込|の準備)/gu;
 /** An action stated as carried on, without 中 (e.g. 「…への支援を実施」). */
 const CONTINUING = /(?:実施|推進|支援|支出|開催|展開|提供|助成)$/g;
 
@@ -48,6 +63,9 @@ export function subitemStatus(progress: string, asOf: AsOf): Decision<SubitemSta
   const signals = {
     cancelled: [] as string[],
     ongoing: [] as string[],
+    started: [] as string[],
+    results: [] as string[],
+    applied: [] as string[],
     preparing: [] as string[],
     done: [] as string[],
     continuing: [] as string[],
@@ -60,13 +78,19 @@ export function subitemStatus(progress: string, asOf: AsOf): Decision<SubitemSta
     signals.cancelled.push(...matches(clause, CANCELLED));
     signals.preparing.push(...matches(clause, PREPARING));
     signals.ongoing.push(...matches(past, ONGOING));
+    signals.started.push(...matches(past, STARTED));
+    signals.results.push(...matches(past, RESULTS_SO_FAR));
+    signals.applied.push(...matches(past, APPLIED));
     signals.done.push(...matches(past, DONE));
     signals.continuing.push(...matches(past, CONTINUING));
     if (future) signals.preparing.push(/^平成\d+年度?(?:\d+月)?/.exec(future)![0]);
   }
-  const { cancelled, ongoing, preparing, done, continuing } = signals;
+  const { cancelled, ongoing, started, results, applied, preparing, done, continuing } = signals;
   if (cancelled.length) return { status: 'cancelled', rule: 'S1-cancelled', evidence: cancelled };
   if (ongoing.length) return { status: 'in-progress', rule: 'S2-ongoing', evidence: ongoing };
+  if (started.length) return { status: 'in-progress', rule: 'S2a-started-or-expanded', evidence: started };
+  if (results.length) return { status: 'in-progress', rule: 'S2b-results-so-far', evidence: results };
+  if (applied.length) return { status: 'in-progress', rule: 'S2c-applied', evidence: applied };
   if (done.length && preparing.length)
     return { status: 'in-progress', rule: 'S3-done-and-planned', evidence: [...done, ...preparing] };
   if (preparing.length) return { status: 'preparing', rule: 'S4-preparing', evidence: preparing };
@@ -86,6 +110,9 @@ export function itemStatus(own: SubitemStatus[], relisted: SubitemStatus[]): Dec
     evidence: [],
   });
   if (!known.length) return decide('unknown', 'I6-unknown');
+  // An item is done only when every sub-item says so: a part done and the rest undecidable is not a whole done.
+  const partlyUnknown = known.length < statuses.length && known.every((s) => s === 'done');
+  if (partlyUnknown) return decide('unknown', 'I5-done-and-unknown');
   if (known.every((s) => s === known[0])) return decide(known[0]!, 'I1-all-same');
   if (known.includes('cancelled')) return decide('partly-cancelled', 'I2-partly-cancelled');
   if (known.includes('in-progress') || (known.includes('done') && known.includes('preparing')))
@@ -106,77 +133,104 @@ export const STATUS_RULES: StatusRule[] = [
     scope: 'subitem',
     status: 'in-progress',
     description:
-      '「実施中」「推進中」「運営中」「運用中」「展開中」「支援中」「整備中」「検証中」など、いま行っていることを示す「〜中」や「着手」「順調に進行」があるものは「実施中」。',
+      '「実施中」「推進中」「運営中」「整備中」「検証中」など、いま行っていることを示す「〜中」や、「着手」「順調に進行」があるものは「実施中」。',
+  },
+  {
+    id: 'S2a-started-or-expanded',
+    scope: 'subitem',
+    status: 'in-progress',
+    description:
+      '「〜を開始」「〜を拡大」「〜を拡充」「〜を強化」「〜を追加」「人員増」で終わる文があるものは「実施中」。始めたこと・広げたことは書かれていても、終わったことは書かれていないため、「完了」とはしない。',
+  },
+  {
+    id: 'S2b-results-so-far',
+    scope: 'subitem',
+    status: 'in-progress',
+    description:
+      '「平成25年度は2件助成済」「これまで10企業が立地済」のように、件数や回数に「済」が続くものは「実施中」。続いている取組のこれまでの実績で、取組が終わったことを示すものではないため。',
+  },
+  {
+    id: 'S2c-applied',
+    scope: 'subitem',
+    status: 'in-progress',
+    description: '「指定申請手続きを実施済」のように、申請を済ませたものは「実施中」。申請の結果はまだ出ていないため。',
   },
   {
     id: 'S3-done-and-planned',
     scope: 'subitem',
     status: 'in-progress',
     description:
-      '完了を示す語(「済」「完了」「施行」「締結」「開始」など)と、予定・準備を示す語(「予定」「準備中」「検討中」など)の両方があるもの(一部が済み、残りを予定)は「実施中」。',
+      '終わったことを示す語（「済」「完了」「施行」「締結」「開校」など）と、予定・準備を示す語（「予定」「準備中」「検討中」など）の両方があるもの（一部が済み、残りが予定）は「実施中」。',
   },
   {
     id: 'S4-preparing',
     scope: 'subitem',
     status: 'preparing',
     description:
-      '「検討中」「準備中」「調整中」「協議中」「審議中」「設計中」「策定中」「予定」「募集」など、準備・検討段階を示す語があり、いま行っていることを示す語がないものは「準備・検討中」。時点(平成25年9月末)より後の日付(例: 平成25年10月、平成26年度)から後の部分は、完了や実施を示す語があっても予定として扱う。',
+      '「検討中」「準備中」「調整中」「協議中」「審議中」「設計中」「策定中」「予定」「募集」など、準備・検討の段階を示す語があり、いま行っていることを示す語がないものは「準備・検討中」。時点（平成25年9月末）より後の日付（例：平成25年10月、平成26年度）から後の部分は、終わったことや実施を示す語があっても予定として扱う。',
   },
   {
     id: 'S5-done',
     scope: 'subitem',
     status: 'done',
     description:
-      '「設置済」「完了」「施行」「締結」「開校」や、文末の「〜を開始」「〜を拡大」「〜を強化」「〜を整備」など、完了を示す語だけがあるものは「完了」。',
+      '「設置済」「廃止済」「整備済」「完了」「施行」「締結」「開所」「開校」など、終わったことを示す語だけがあるものは「完了」。「経済」の「済」や、「完了に向け」「開校予定」のように目標を示す言い方は数えない。',
   },
   {
     id: 'S6-continuing-action',
     scope: 'subitem',
     status: 'in-progress',
     description:
-      '上のどれにも当たらず、「〜を実施」「〜を支援」「〜を推進」のように取組を続けていることで終わるものは「実施中」。',
+      '上のどれにも当たらず、「〜を実施」「〜を支援」「〜を推進」のように取組を続けていることで終わる文があるものは「実施中」。',
   },
   {
     id: 'S7-unknown',
     scope: 'subitem',
     status: 'unknown',
-    description: '上のどれにも当たらないもの(件数だけの記載など)は「不明」。',
+    description: '上のどれにも当たらないもの（件数だけの記載など）は「不明」。',
   },
   {
     id: 'I1-all-same',
     scope: 'item',
     status: null,
-    description: '項目の状況: 「不明」以外の取組の状況がすべて同じなら、その状況。',
+    description:
+      '「不明」を除く取組の状況がすべて同じなら、その状況。ただし「完了」とするのは、「不明」の取組がないときだけ。',
   },
   {
     id: 'I2-partly-cancelled',
     scope: 'item',
     status: 'partly-cancelled',
-    description: '項目の状況: 取組の一部が「中止」で、ほかは中止でないなら「一部中止」。',
+    description: '取組の一部が「中止」で、ほかは中止でないなら「一部中止」。',
   },
   {
     id: 'I3-some-in-progress',
     scope: 'item',
     status: 'in-progress',
-    description: '項目の状況: 「実施中」の取組がある、または「完了」と「準備・検討中」が混在するなら「実施中」。',
+    description: '「実施中」の取組がある、または「完了」と「準備・検討中」の取組が混在するなら「実施中」。',
   },
   {
     id: 'I4-preparing',
     scope: 'item',
     status: 'preparing',
-    description: '項目の状況: それ以外で「準備・検討中」の取組があるなら「準備・検討中」。',
+    description: 'それ以外で「準備・検討中」の取組があるなら「準備・検討中」。',
+  },
+  {
+    id: 'I5-done-and-unknown',
+    scope: 'item',
+    status: 'unknown',
+    description: '一部の取組が「完了」で、残りが「不明」なら「不明」。項目全体が終わったかどうかは分からないため。',
   },
   {
     id: 'I6-unknown',
     scope: 'item',
     status: 'unknown',
-    description: '項目の状況: すべての取組が「不明」なら「不明」。',
+    description: 'すべての取組が「不明」なら「不明」。',
   },
   {
     id: 'relisted-only',
     scope: 'item',
     status: null,
     description:
-      '項目の状況: 自身の取組がなく再掲の取組だけを載せる項目は、再掲された取組の状況から上と同じ規則で決める(規則IDの前に「relisted-only:」を付ける)。再掲の取組は件数に重ねて数えない。',
+      '自身の取組がなく再掲の取組だけを載せる項目は、再掲された取組の状況から上と同じ規則で決める（データでは規則IDの前に「relisted-only:」を付ける）。再掲の取組は件数に重ねて数えない。',
   },
 ];

@@ -19,7 +19,7 @@ import {
   formatYenShort,
   formatYenTick,
 } from './format.ts';
-import { STATUS_LABELS, STATUS_ORDER } from './status.ts';
+import { STATUS_BY_SITE, STATUS_LABELS, STATUS_ORDER } from './status.ts';
 import { projectUrl, visionUrl } from './urls.ts';
 
 export interface ChartSpec {
@@ -260,7 +260,7 @@ export function statusStack(
     cancelled: 'vermillion',
     unknown: 'grey',
   } as const;
-  const summary = `${all.length}項目のうち最も多いのは「${STATUS_LABELS[biggest]}」の${count(all, biggest)}項目（${formatShare(count(all, biggest), all.length)}）で、「完了」は${count(all, 'done')}項目です（平成25年9月末時点）。`;
+  const summary = `${all.length}項目のうち最も多いのは「${STATUS_LABELS[biggest]}」の${count(all, biggest)}項目（${formatShare(count(all, biggest), all.length)}）で、「完了」は${count(all, 'done')}項目です（平成25年9月末時点、${STATUS_BY_SITE}）。`;
   return {
     title,
     summary,

@@ -331,6 +331,7 @@ async function roadmapDatasets(all: PlanData[]): Promise<Dataset[]> {
           progress_shared: s.progressShared,
           status: s.status,
           status_rule: s.statusRule,
+          status_evidence: [...new Set(s.statusEvidence)],
           relisting_of: s.relistingOf,
         })),
       ),

@@ -51,6 +51,7 @@ export function openItem(item: Item) {
       progress: s.progress,
       status: s.status,
       statusRule: s.statusRule,
+      statusEvidence: [...new Set(s.statusEvidence)],
       relistingOf: s.relistingOf,
       line: s.line,
     })),

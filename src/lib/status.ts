@@ -1,5 +1,5 @@
-/** Japanese labels of the 2013 roadmap statuses, in the order the site lists them. */
-import type { ItemStatus } from '../schemas/roadmap2013.ts';
+/** Japanese labels of the 2013 roadmap statuses, in the order the site lists them, and how the site attributes them. */
+import type { Item, ItemStatus } from '../schemas/roadmap2013.ts';
 
 export const STATUS_LABELS: Record<ItemStatus, string> = {
   done: '完了',
@@ -11,3 +11,42 @@ export const STATUS_LABELS: Record<ItemStatus, string> = {
 };
 
 export const STATUS_ORDER = Object.keys(STATUS_LABELS) as ItemStatus[];
+
+/**
+ * Said next to every status: the city's report gives progress text, not statuses, so a status read as the city's
+ * own verdict would misquote it.
+ */
+export const STATUS_BY_SITE = 'このサイトによる分類';
+
+/** The one-sentence attribution for pages and charts that show statuses. */
+export const STATUS_ATTRIBUTION =
+  '状況（完了・実施中など）は、熊本市が公表した進捗状況の文を、このサイトが公開した規則で分類したもので、熊本市の判定ではありません。';
+
+/** Where the rules are published; `rule` points at one of them. */
+export const statusRulesUrl = (rule?: string): string =>
+  rule ? `/method/#rule-${rule.replace(/^relisted-only:/, '')}` : '/method/#status';
+
+/** The words a status rests on, quoted for the reader: 「根拠：『設置済』『実施中』」. */
+export const statusEvidence = (evidence: readonly string[]): string =>
+  evidence.length
+    ? `根拠：${[...new Set(evidence)].map((e) => `『${e}』`).join('')}`
+    : '根拠：分類の手がかりになる語がありません';
+
+/**
+ * Why an item has its status, in counts rather than rule text: 「この項目の状況は、下の取組2件の状況（完了1件、実施中1件）
+ * から、…」. An item without sub-items of its own takes its re-listed ones, as the rules say.
+ */
+export function itemStatusBasis(item: Item): string {
+  const own = item.subitems.filter((s) => s.relistingOf === null);
+  const deciding = own.length ? own : item.subitems;
+  const counts = STATUS_ORDER.map((status) => ({ status, n: deciding.filter((s) => s.status === status).length }))
+    .filter((c) => c.n)
+    .map((c) => `${STATUS_LABELS[c.status]}${c.n}件`)
+    .join('、');
+  const which = own.length ? '下の取組' : 'ほかの項目から再掲された下の取組';
+  const basis =
+    deciding.length === 1
+      ? `この項目の状況は、${which}（1件）の状況と同じです。`
+      : `この項目の状況は、${which}${deciding.length}件の状況（${counts}）から、このサイトが公開した規則でまとめたものです。`;
+  return `${basis}取組の状況は、熊本市が公表した進捗状況の文をこのサイトが分類したもので、熊本市の判定ではありません。`;
+}

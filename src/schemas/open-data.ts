@@ -113,7 +113,9 @@ export const ItemRow = z.object({
   line: line('項目の行'),
   status: z
     .string()
-    .describe('項目の状況（done, in-progress, preparing, partly-cancelled, cancelled, unknown）、平成25年9月末時点'),
+    .describe(
+      '項目の状況（done, in-progress, preparing, partly-cancelled, cancelled, unknown）、平成25年9月末時点。進捗状況の文からこのサイトが規則で分類したもので、熊本市の判定ではない',
+    ),
   status_rule: z.string().describe('状況を決めた規則のID（データの読み取り方法を参照）'),
   successor: z
     .string()
@@ -130,8 +132,13 @@ export const SubitemRow = z.object({
   fy2013_resolved: z.string().nullable().describe('平成25年度の予定（「⇒」を前年度の予定で補ったもの）'),
   progress: z.string().describe('進捗状況（平成25年9月末時点）'),
   progress_shared: z.boolean().describe('1行に複数の取組がまとめて書かれ、進捗状況を分けられないもの'),
-  status: z.string().describe('取組の状況（done, in-progress, preparing, cancelled, unknown）'),
+  status: z
+    .string()
+    .describe(
+      '取組の状況（done, in-progress, preparing, cancelled, unknown）。進捗状況の文からこのサイトが規則で分類したもので、熊本市の判定ではない',
+    ),
   status_rule: z.string().describe('状況を決めた規則のID'),
+  status_evidence: list('状況の根拠にした進捗状況の語（例: 設置済）'),
   relisting_of: z.number().int().nullable().describe('【No.NN再掲】の元の項目番号'),
 });
 
@@ -207,7 +214,9 @@ export const OpenItem = z.object({
   kana: z.string().describe('分野内の記号'),
   title: z.string().describe('項目名'),
   line: z.number().int().describe('項目の行'),
-  status: z.string().describe('項目の状況（平成25年9月末時点）'),
+  status: z
+    .string()
+    .describe('項目の状況（平成25年9月末時点）。このサイトが規則で分類したもので、熊本市の判定ではない'),
   statusRule: z.string().describe('状況を決めた規則のID'),
   asOf: z.literal('2013-09-30').describe('状況の時点'),
   subitems: z
@@ -221,6 +230,8 @@ export const OpenItem = z.object({
         progress: z.string(),
         status: z.string(),
         statusRule: z.string(),
+        /** The words of the progress text the status rests on. */
+        statusEvidence: z.array(z.string()),
         relistingOf: z.number().int().nullable(),
         line: z.number().int(),
       }),

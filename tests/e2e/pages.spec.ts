@@ -85,7 +85,9 @@ test('a 2013 promise page shows sub-items, cells, progress, status and the rule'
   await expect(hall).toContainText('事業スキームの見直し');
   await expect(hall).toContainText('—（予定なし）');
   await expect(hall).toContainText('整備中止が決定');
-  await expect(hall.getByRole('link', { name: '規則 S1-cancelled' })).toHaveAttribute(
+  // The status says who classified it and on which words, and links to the rule that decided it.
+  await expect(hall).toContainText('根拠：『中止』');
+  await expect(hall.getByRole('link', { name: 'このサイトによる分類' })).toHaveAttribute(
     'href',
     '/method/#rule-S1-cancelled',
   );

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseRoadmap2013 } from '../../scripts/roadmap2013/parse.ts';
+import { itemStatus } from '../../scripts/roadmap2013/status.ts';
 import type { Item } from '../../src/schemas/roadmap2013.ts';
 import { ROADMAP2013_FILE, roadmap2013Text } from './helpers.ts';
 
@@ -468,7 +469,8 @@ describe('2013 status, by published rule', () => {
   it.each([
     [44, '花畑地区文化ホールの整備', 'cancelled', 'S1-cancelled'],
     [13, '行財政改革の推進', 'in-progress', 'S2-ongoing'],
-    [19, '市民との直接対話のさらなる充実', 'in-progress', 'S3-done-and-planned'],
+    // Line 101: 「平成25年度分については移譲完了 平成26年度分の路線移譲に向け準備中」.
+    [26, '市営バス路線の移譲円滑化の推進', 'in-progress', 'S3-done-and-planned'],
     [17, 'IR・市場公募債の発行・公債管理の徹底', 'preparing', 'S4-preparing'],
     [8, '部の廃止による組織のフラット化', 'done', 'S5-done'],
     [65, '高齢者の雇用の安定と拡大', 'in-progress', 'S6-continuing-action'],
@@ -481,12 +483,93 @@ describe('2013 status, by published rule', () => {
     expect(sub(no, name)).toMatchObject({ status, statusRule: rule });
   });
 
+  // Every sub-item the rules before this change called 完了 but whose text says the work began, grew or counts its
+  // results so far, read in the source by hand: line, the words as printed, and what they are.
+  it.each([
+    // 「平成24年4月1日付けで人員増」: the Tokyo office was expanded; nothing says the expansion is over.
+    [12, '東京事務所機能の拡充', 52, '平成24年4月1日付けで人員増', 'S2a-started-or-expanded', ['人員増']],
+    [24, '都市政策研究所の設置', 87, '専任の職員を配置し体制を強化', 'S2a-started-or-expanded', ['を強化']],
+    [59, '子ども医療費助成の拡大', 213, '助成対象を拡大', 'S2a-started-or-expanded', ['を拡大']],
+    [
+      79,
+      'スクールソーシャルワーカー(SSW)、スクールカウンセラー(SC)の拡充',
+      283,
+      '活動時間5,500時間に拡充',
+      'S2a-started-or-expanded',
+      ['に拡充'],
+    ],
+    [
+      95,
+      '買い物弱者対策の支援',
+      334,
+      '平成25年度から助成対象者、限度額、助成期間を拡大',
+      'S2a-started-or-expanded',
+      ['を拡大'],
+    ],
+    // 「…人づくり基金を活用して担い手支援事業開始」: a programme started, not finished.
+    [102, '文化芸術を支える担い手の支援', 355, '担い手支援事業開始', 'S2a-started-or-expanded', ['開始']],
+    [
+      106,
+      '市内全域における光ブロードバンド整備',
+      372,
+      '(芳野地域及び田底地域)の整備開始',
+      'S2a-started-or-expanded',
+      ['開始'],
+    ],
+    [118, '企業立地環境の整備', 417, '平成24年11月から今藤工業団地の分譲を開始', 'S2a-started-or-expanded', ['を開始']],
+    // 「…物流センターを追加 平成25年度は、これまで10企業が立地済」: a tally so far of a programme that goes on.
+    [94, '積極的な企業誘致の推進', 331, 'これまで10企業が立地済', 'S2a-started-or-expanded', ['を追加']],
+    [70, '障がい者住宅整備への支援', 255, '平成25年度は2件助成済', 'S2b-results-so-far', ['2件助成済']],
+    // 「県指定文化財への指定申請手続きを実施済」: the designation is still to be decided.
+    [104, '永青文庫の活用', 360, '指定申請手続きを実施済', 'S2c-applied', ['申請手続きを実施済']],
+  ])('No.%i %s (line %i, 「%s」) is in progress by %s, not done', (no, name, line, words, rule, evidence) => {
+    const s = sub(no, name);
+    expect(s).toMatchObject({ line, status: 'in-progress', statusRule: rule, statusEvidence: evidence });
+    expect(s.progress).toContain(words);
+  });
+
+  it('reads the re-listing of No.94 under No.117 the same way (line 415: 「これまで10企業が立地済」)', () => {
+    const s = item(117).subitems[0]!;
+    expect(s).toMatchObject({ line: 415, relistingOf: 94, status: 'in-progress', statusRule: 'S2b-results-so-far' });
+    expect(s.statusEvidence).toEqual(['10企業が立地済']);
+    expect(item(117)).toMatchObject({ status: 'in-progress', statusRule: 'relisted-only:I1-all-same' });
+  });
+
+  it('keeps 完了 where the text says the promised thing was finished, quoting the verb', () => {
+    // Lines 43, 45, 48, 50: 「部を廃止済」「設置済」; line 96: 「熊本市公共交通基本条例を施行」.
+    expect(sub(8, '部の廃止による組織のフラット化')).toMatchObject({ status: 'done', statusEvidence: ['廃止済'] });
+    expect(sub(9, '市政経営会議の設置')).toMatchObject({ status: 'done', statusEvidence: ['設置済'] });
+    expect(sub(25, '交通基本条例(仮称)の制定')).toMatchObject({ status: 'done', statusEvidence: ['を施行'] });
+    // Line 61: 「6項目を対象とした事務事業外部評価会議を実施済」: the count is the meeting's scope, not a tally.
+    expect(sub(16, '事務事業外部評価の実施')).toMatchObject({ status: 'done', statusEvidence: ['実施済'] });
+  });
+
+  it('lists as 完了 exactly the items whose every sub-item the text reports finished', () => {
+    // Read in the source: 8 (line 43), 9 (45), 10 (48), 11 (50), 16 (61), 22 (81), 42 (156), 63 (225), 71 (257).
+    expect(data.items.filter((i) => i.status === 'done').map((i) => i.no)).toEqual([8, 9, 10, 11, 16, 22, 42, 63, 71]);
+  });
+
+  it('does not read the 済 of 経済 as done', () => {
+    // Line 424: 「…企業や経済関係団体に気軽に参加いただくため、当面は組織化せずに取り組み予定」.
+    const s = sub(121, '熊本市立地企業懇話会の設置');
+    expect(s.progress).toContain('経済関係団体');
+    expect(s.statusEvidence.join('')).not.toContain('済');
+  });
+
   it('derives item status from sub-items', () => {
     expect(item(44)).toMatchObject({ status: 'partly-cancelled', statusRule: 'I2-partly-cancelled' });
     expect(item(8)).toMatchObject({ status: 'done', statusRule: 'I1-all-same' });
     expect(item(1)).toMatchObject({ status: 'in-progress', statusRule: 'I3-some-in-progress' });
     // Only a re-listed sub-item: its status decides, never counted twice.
     expect(item(117).statusRule).toMatch(/^relisted-only:/);
+    // Line 254: 「平成24年4月1日付で設置済」 (done); line 255: 「平成25年度は2件助成済」 (in progress).
+    expect(item(70)).toMatchObject({ status: 'in-progress', statusRule: 'I3-some-in-progress' });
+  });
+
+  it('calls an item 完了 only when no sub-item is undecidable', () => {
+    expect(itemStatus(['done', 'done'], [])).toMatchObject({ status: 'done', rule: 'I1-all-same' });
+    expect(itemStatus(['done', 'unknown'], [])).toMatchObject({ status: 'unknown', rule: 'I5-done-and-unknown' });
+    expect(itemStatus(['in-progress', 'unknown'], [])).toMatchObject({ status: 'in-progress', rule: 'I1-all-same' });
   });
 
   it('publishes every rule it uses', () => {
