@@ -9,6 +9,7 @@ import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { runPipeline } from '../../scripts/pipeline.ts';
+import { sitePages } from '../../scripts/lib/dist.ts';
 import { serveDist } from '../../scripts/lib/serve.ts';
 import { copyProject } from '../../scripts/lib/workspace.ts';
 
@@ -71,7 +72,8 @@ test.afterAll(() => {
 });
 
 test('the new plan gets every page type under /fy2025/, and the FY2024 pages stay where they were', () => {
-  const sitemap = readFileSync(join(dir, 'dist/sitemap.xml'), 'utf8');
+  // The pages a sitemap lists (a build with the public address writes them to sitemap.xml; this one has none).
+  const listed = new Set(sitePages(join(dir, 'dist')));
   const projects = json<Project[]>('dist/data/fy2025/projects.json');
   expect(projects).toHaveLength(104);
   const pages = [
@@ -85,7 +87,7 @@ test('the new plan gets every page type under /fy2025/, and the FY2024 pages sta
   ];
   for (const page of pages) {
     expect(existsSync(join(dir, 'dist', page, 'index.html')), page).toBe(true);
-    expect(sitemap, page).toContain(`${page}</loc>`);
+    expect(listed.has(page), page).toBe(true);
   }
   const snapshot = JSON.parse(readFileSync(join(root, 'tests/fixtures/permalinks.json'), 'utf8')) as {
     pages: string[];
