@@ -95,7 +95,8 @@ test('every project and promise page has a citation, its JSON and Open Graph tag
     expect(html, path).toMatch(/<meta name="description" content="[^"]+"/);
     const cite = /<section class="cite"[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
     expect(cite, path).toMatch(/熊本市「[^」]+」/);
-    expect(cite, path).toMatch(/原資料 [\d・]+行目/);
+    // Each line its own link to the source page (tests/e2e/sources.spec.ts checks where they lead).
+    expect(cite.replace(/<[^>]+>/g, ''), path).toMatch(/原資料 \d+行目(・\d+行目)*）/);
     expect(cite, path).toMatch(new RegExp(`固定リンク：<a href="${path}"[^>]*>${permalink.replace(/\./g, '\\.')}</a>`));
     expect(cite, path).toContain(`熊本市 計画エクスプローラー ${permalink}（`);
     expect(cite, path).toMatch(/データ版 [0-9a-f]{12}/);

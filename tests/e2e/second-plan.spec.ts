@@ -120,6 +120,22 @@ test('a project page shows its budget in both plans, with the change', () => {
   expect(text(after.url)).toContain('令和6年度予算');
 });
 
+test('the new plan’s source is published at /sources/fy2025/, and its pages cite lines there', () => {
+  // The fixture has 1463 lines (its README).
+  const lines = readFileSync(join(dir, FIXTURE, 'source.txt'), 'utf8').split('\n');
+  expect(lines).toHaveLength(1463);
+  const source = html('/sources/fy2025/');
+  expect(source.match(/<li id="L\d+">/g)).toHaveLength(1463);
+  expect(text('/sources/fy2025/')).toContain('熊本市第8次総合計画 令和7年度アクションプラン(案)');
+  const budgetLines = (page: string, plan: string) =>
+    [...html(page).matchAll(new RegExp(`予算<a href="/sources/${plan}/#L(\\d+)">`, 'g'))].map((m) => Number(m[1]));
+  const after = projectIn('fy2025', '児童手当の拡充');
+  expect(budgetLines(after.url, 'fy2025').length).toBeGreaterThan(0);
+  for (const n of budgetLines(after.url, 'fy2025')) expect(lines[n - 1]).toBe('13,102,000千円');
+  // The FY2024 page keeps citing the FY2024 document.
+  expect(budgetLines(projectIn('fy2024', '児童手当の拡充').url, 'fy2024').length).toBeGreaterThan(0);
+});
+
 test('a renamed project is followed through the curated rename; removed and added projects say so', () => {
   const old = projectIn('fy2024', '生涯スポーツマスタープランの全面的な見直し');
   const renamed = projectIn('fy2025', '次期生涯スポーツマスタープランの策定');

@@ -1,6 +1,7 @@
 /**
  * Sources one click away: each source document is a page at /sources/<id>/ with every line verbatim under its own
- * anchor (#L392), its provenance and its file, and the line is highlighted when reached. Expected texts and counts are read from the files in content/sources/ and their README
+ * anchor (#L392), its provenance and its file; every 「N行目」 on the site links to that line, and the line is
+ * highlighted when reached. Expected texts and counts are read from the files in content/sources/ and their README
  * by hand, or computed here from the files themselves.
  */
 import { createHash } from 'node:crypto';
@@ -8,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
-import { read } from './dist.ts';
+import { fileFor, htmlPages, ids, read } from './dist.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const registry = JSON.parse(readFileSync(join(root, 'content/plans.json'), 'utf8')) as Array<{
@@ -89,10 +90,50 @@ test('a source page stays light: no script, and little markup on top of its text
   }
 });
 
+test('every 「N行目」 on the site is a link to that line of a published source', () => {
+  const problems: string[] = [];
+  const anchors = new Map<string, Set<string>>();
+  const anchorsOf = (page: string) => {
+    if (!anchors.has(page)) anchors.set(page, fileFor(page) ? ids(read(page)) : new Set());
+    return anchors.get(page)!;
+  };
+  let linked = 0;
+  for (const page of htmlPages()) {
+    const html = read(page).replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '');
+    const rest = html.replace(/<a href="([^"]*)"[^>]*>(\d+)(?:〜\d+)?行目<\/a>/g, (_, href: string, line: string) => {
+      linked++;
+      const m = /^(\/sources\/[^/#]+\/)#L(\d+)$/.exec(href);
+      if (!m || m[2] !== line) problems.push(`${page}: ${line}行目 links to ${href}`);
+      else if (!anchorsOf(m[1]!).has(`L${line}`)) problems.push(`${page}: ${href} is not a line of ${m[1]}`);
+      return '';
+    });
+    // What remains of the page's text (tags and their attributes removed) names no line without a link.
+    for (const m of rest.replace(/<[^>]+>/g, '').matchAll(/\d+(?:〜\d+)?行目/g))
+      problems.push(`${page}: 「${m[0]}」 is not a link`);
+  }
+  // Every project and promise page cites lines, most several.
+  expect(linked).toBeGreaterThan(1000);
+  expect(problems).toEqual([]);
+});
+
+test('a project page’s line links lead to the lines that print its title and budget', () => {
+  // 児童手当の拡充: title at 118 and 400, budget 13,384,000千円 at 122 and 404 (read by hand in the FY2024 source).
+  const lines = readFileSync(join(root, registry[0]!.source), 'utf8').split('\n');
+  const html = read('/fy2024/projects/c15a479c/');
+  const target = (label: string) =>
+    [...html.matchAll(new RegExp(`${label}<a href="/sources/fy2024/#L(\\d+)">`, 'g'))].map((m) => Number(m[1]));
+  expect(target('タイトル')).toEqual([118, 400]);
+  expect(target('予算')).toEqual([122, 404]);
+  for (const n of target('タイトル')) expect(lines[n - 1]).toContain('児童手当の拡充');
+  for (const n of target('予算')) expect(lines[n - 1]).toContain('13,384,000千円');
+});
+
 for (const width of [360, 1280]) {
-  test(`a line's address opens the source at that line, highlighted, at ${width} px`, async ({ page }) => {
+  test(`a line link opens the source at that line, highlighted, at ${width} px`, async ({ page }) => {
     await page.setViewportSize({ width, height: 740 });
-    await page.goto('/sources/fy2024/#L404');
+    await page.goto('/fy2024/projects/c15a479c/');
+    await page.getByRole('link', { name: '404行目' }).first().click();
+    await expect(page).toHaveURL(/\/sources\/fy2024\/#L404$/);
     const line = page.locator('#L404');
     // Line 404 prints the budget as 13,384,000千円; line 98 is a heading in angle brackets, shown as text.
     await expect(line).toHaveText('13,384,000千円');
