@@ -1,10 +1,14 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { siteUrl } from './src/lib/site.ts';
+
+// The public address (SITE_URL), only for a build that is deployed: without it no page carries an absolute URL to
+// the site (no canonical, no og:url, no sitemap), rather than a guessed one. See src/lib/site.ts.
+const site = siteUrl();
 
 export default defineConfig({
-  // Absolute base of canonical URLs and the sitemap. Set SITE_URL to the public address when building for deployment.
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  ...(site ? { site: site.href } : {}),
   // Build caches (the content data store, Vite's dependency bundle) in the project, not in node_modules/: checkouts
   // and the throwaway copies of scripts/lib/workspace.ts link one node_modules, and a shared cache lets one build read
   // another's content or one clear it under another.

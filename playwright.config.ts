@@ -37,11 +37,11 @@ export default defineConfig({
       : {},
   },
   // Two projects only to order the work: the tests with a long setup (search: one serial chain whose ground truth is
-  // read from every page first; security: a second build of a copy) start first, beside the accessibility checks,
+  // read from every page first; security and deploy: builds of copies) start first, beside the accessibility checks,
   // instead of running alone at the end.
   projects: [
-    { name: 'long-setup', testMatch: /(search|security)\.spec\.ts$/ },
-    { name: 'other', testIgnore: /(search|security)\.spec\.ts$/ },
+    { name: 'long-setup', testMatch: /(search|security|deploy)\.spec\.ts$/ },
+    { name: 'other', testIgnore: /(search|security|deploy)\.spec\.ts$/ },
   ],
   webServer: {
     command: 'npm run build && node scripts/serve-dist.ts 0',

@@ -27,6 +27,7 @@ const PAGES: Array<[string, string]> = [
   ['ward', '/fy2024/wards/kita/'],
   ['promise', '/2013/items/44/'],
   ['2013 overview', '/2013/'],
+  ['source', '/sources/fy2024/'],
   ['search', '/search/'],
 ];
 

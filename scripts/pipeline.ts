@@ -1,8 +1,9 @@
 /**
  * The build pipeline, defined once: parse the sources (scripts/build-data.ts), build the site (astro build), index it
- * for search (scripts/build-search.ts) and write dist/_headers (scripts/write-headers.ts), in that order. `npm run
- * build`, the browser tests' server, the benchmarks, the reproducibility check and the throwaway copies of
- * scripts/lib/workspace.ts all build through runPipeline.
+ * for search (scripts/build-search.ts), write dist/_headers (scripts/write-headers.ts) and, with the public address,
+ * the sitemap and robots.txt (scripts/write-sitemap.ts), in that order. `npm run build`, the browser tests' server,
+ * the benchmarks, the reproducibility check and the throwaway copies of scripts/lib/workspace.ts all build through
+ * runPipeline.
  *
  * Every build records what it produced in .build/last-build.json: the SHA-256 of each dist/ file and the environment
  * the build depends on, so `check-reproducible.ts --against-last-build` can compare a second build with it.
@@ -22,11 +23,12 @@ export const STEPS = [
   { name: 'astro', label: 'astro build', args: ['node_modules/astro/bin/astro.mjs', 'build'] },
   { name: 'pagefind', label: 'search index (scripts/build-search.ts)', args: ['scripts/build-search.ts'] },
   { name: 'headers', label: 'headers (scripts/write-headers.ts)', args: ['scripts/write-headers.ts'] },
+  { name: 'sitemap', label: 'sitemap and robots.txt (scripts/write-sitemap.ts)', args: ['scripts/write-sitemap.ts'] },
 ] as const;
 
 export type StepName = (typeof STEPS)[number]['name'];
 
-/** The variables of the environment that change what is built (astro.config.mjs reads SITE_URL). */
+/** The variables of the environment that change what is built (src/lib/site.ts reads SITE_URL). */
 const BUILD_VARIABLES = ['SITE_URL', 'NODE_ENV'];
 
 export interface PipelineOptions {

@@ -808,7 +808,7 @@ export function parseActionPlan(
     wards: { aim: wards.aim, policies: wards.policies, policiesLine: wards.policiesLine, frame: wards.frame },
     contact,
     totals: { projects: projects.length, appearances: placed.length, thousandYen: sum(projects.map((p) => p.id)) },
-    source: { file: src.file, lines: src.lines.length },
+    source: { file: src.file, lines: src.lines.length, sha256: createHash('sha256').update(text).digest('hex') },
   };
 
   checkNoteYears(src, projects, year);

@@ -37,6 +37,22 @@ export function sitePath(file: string): string {
   return '/' + file.replace(/(^|\/)index\.html$/, '$1');
 }
 
+/** A page that asks search engines to leave it out (`<meta name="robots" content="noindex">`, e.g. the 404 page). */
+const NOINDEX = /<meta name="robots" content="[^"]*\bnoindex\b/;
+
+/**
+ * The site's pages, as site paths in distFiles order: every folder's index.html (each page is one) that does not
+ * ask to be left out of search engines. The sitemap lists exactly these, and the browser tests visit them.
+ */
+export function sitePages(dir: string): string[] {
+  return distFiles(dir, { ext: 'index.html' })
+    .filter(
+      (file) =>
+        (file === 'index.html' || file.endsWith('/index.html')) && !NOINDEX.test(readFileSync(join(dir, file), 'utf8')),
+    )
+    .map(sitePath);
+}
+
 /** SHA-256 of every file under dir, by relative path (in distFiles order). */
 export function distHashes(dir: string): Map<string, string> {
   return new Map(

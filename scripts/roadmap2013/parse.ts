@@ -497,7 +497,7 @@ export function parseRoadmap2013(file: string, text: string, shape?: Roadmap2013
         relistedSubitems:
           subitems.filter((s) => s.relistingOf !== null).length + relistings.reduce((n, r) => n + r.subitems.length, 0),
       },
-      source: { file, lines: src.lines.length },
+      source: { file, lines: src.lines.length, sha256: createHash('sha256').update(text).digest('hex') },
     },
     parts,
     categories,

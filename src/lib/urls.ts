@@ -16,3 +16,12 @@ export const partUrl = (id: string): string => `/2013/parts/${id}/`;
 export const categoryUrl = (id: string): string => `/2013/categories/${id}/`;
 /** A sub-item's place on its item's page. */
 export const subitemUrl = (no: number, id: string): string => `${itemUrl(no)}#s-${id}`;
+/**
+ * A source document's page, verbatim with numbered lines: `/sources/fy2024/` for a plan (its registry ID),
+ * `/sources/2013/` for the 2013 report (ROADMAP_2013_SOURCE in src/lib/sources.ts).
+ */
+export const sourceUrl = (doc: string): string => `/sources/${doc}/`;
+/** One line of a source document, e.g. `/sources/fy2024/#L392`: the line the site cites as 392行目. */
+export const sourceLineUrl = (doc: string, line: number): string => `${sourceUrl(doc)}#L${line}`;
+/** A source document's text file, byte for byte the file the site reads, e.g. `/sources/fy2024.txt`. */
+export const sourceTextUrl = (doc: string): string => `/sources/${doc}.txt`;

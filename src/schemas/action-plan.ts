@@ -332,8 +332,15 @@ export const Plan = z.object({
     /** Sum of the plan year's budgets over distinct projects, in 千円: each project counted once. */
     thousandYen: ThousandYen,
   }),
-  /** Source file and its line count. */
-  source: z.object({ file: z.string(), lines: z.number().int().positive() }),
+  /**
+   * Source file, its line count and the SHA-256 of its text (UTF-8), as listed in content/sources/README.md; the
+   * source page (/sources/…/) publishes the text with this hash, and data:check fails when the file changes alone.
+   */
+  source: z.object({
+    file: z.string(),
+    lines: z.number().int().positive(),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  }),
 });
 export type Plan = z.infer<typeof Plan>;
 

@@ -192,8 +192,15 @@ export const Roadmap = z.object({
   }),
   /** Counts: items, sub-items (re-listings not counted), re-listed sub-items. */
   counts: z.object({ items: z.number().int(), subitems: z.number().int(), relistedSubitems: z.number().int() }),
-  /** Source file and its line count. */
-  source: z.object({ file: z.string(), lines: z.number().int().positive() }),
+  /**
+   * Source file, its line count and the SHA-256 of its text (UTF-8), as listed in content/sources/README.md; the
+   * source page (/sources/…/) publishes the text with this hash, and data:check fails when the file changes alone.
+   */
+  source: z.object({
+    file: z.string(),
+    lines: z.number().int().positive(),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  }),
 });
 export type Roadmap = z.infer<typeof Roadmap>;
 

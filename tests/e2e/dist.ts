@@ -1,9 +1,16 @@
 /** Reading the built site in dist/: its pages, their links and ids, and the sitemap's paths. */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { distFiles, sitePath } from '../../scripts/lib/dist.ts';
+import { distFiles, sitePages, sitePath } from '../../scripts/lib/dist.ts';
+import { siteUrl } from '../../src/lib/site.ts';
 
 export const dist = join(import.meta.dirname, '..', '..', 'dist');
+
+/**
+ * The public address dist/ was built for, if any: the tests' server builds with this process's environment, so
+ * SITE_URL here is SITE_URL there. Usually unset: then no page names an absolute URL to the site.
+ */
+export const builtSite: URL | undefined = siteUrl();
 
 /** Every HTML file under dist/, as site paths (`/fy2024/` for dist/fy2024/index.html). */
 export function htmlPages(): string[] {
@@ -31,8 +38,10 @@ export function ids(html: string): Set<string> {
   return new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
 }
 
-/** Paths listed in dist/sitemap.xml. */
+/**
+ * The site's pages: the paths the sitemap lists (scripts/lib/dist.ts sitePages), read from dist/ itself, since only a
+ * build with the public address writes sitemap.xml (tests/e2e/deploy.spec.ts checks that it lists exactly these).
+ */
 export function sitemapPaths(): string[] {
-  const xml = readFileSync(join(dist, 'sitemap.xml'), 'utf8');
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  return sitePages(dist);
 }

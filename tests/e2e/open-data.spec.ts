@@ -2,7 +2,7 @@
  * Downloads, citations and the 2013 → 2024 crosswalk, checked against the built site.
  */
 import { expect, test } from '@playwright/test';
-import { read, sitemapPaths } from './dist.ts';
+import { builtSite, read, sitemapPaths } from './dist.ts';
 
 /** RFC 4180 CSV: quoted fields may hold commas, quotes ("") and line breaks. */
 function parseCsv(text: string): string[][] {
@@ -86,15 +86,19 @@ test('every project and promise page has a citation, its JSON and Open Graph tag
   expect(pages).toHaveLength(104 + 130);
   for (const path of pages) {
     const html = read(path);
-    const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)![1]!;
-    expect(html, path).toContain(`<meta property="og:url" content="${canonical}"`);
+    // The permanent URL: absolute with the public address (then also canonical and og:url), else the path.
+    const permalink = builtSite ? new URL(path, builtSite).href : path;
+    if (builtSite) expect(html, path).toContain(`<meta property="og:url" content="${permalink}"`);
+    else expect(html, path).not.toContain('og:url');
     expect(html, path).toContain('<meta property="og:type" content="article"');
     expect(html, path).toMatch(/<meta property="og:title" content="[^"]+"/);
     expect(html, path).toMatch(/<meta name="description" content="[^"]+"/);
     const cite = /<section class="cite"[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
     expect(cite, path).toMatch(/熊本市「[^」]+」/);
-    expect(cite, path).toMatch(/原資料 [\d・]+行目/);
-    expect(cite, path).toContain(canonical);
+    // Each line its own link to the source page (tests/e2e/sources.spec.ts checks where they lead).
+    expect(cite.replace(/<[^>]+>/g, ''), path).toMatch(/原資料 \d+行目(・\d+行目)*）/);
+    expect(cite, path).toMatch(new RegExp(`固定リンク：<a href="${path}"[^>]*>${permalink.replace(/\./g, '\\.')}</a>`));
+    expect(cite, path).toContain(`熊本市 計画エクスプローラー ${permalink}（`);
     expect(cite, path).toMatch(/データ版 [0-9a-f]{12}/);
     const json = /href="(\/data\/[^"]+\.json)"/.exec(cite)![1]!;
     expect((await request.get(json)).ok(), json).toBe(true);
