@@ -80,3 +80,14 @@ describe('phrase breaks in a page', () => {
     expect(out.replaceAll('<wbr>', '')).toBe(page);
   });
 });
+
+describe('phrase breaks in the search index', () => {
+  it('reads <wbr> as a break opportunity, not a line break', async () => {
+    const { parseFragment } = await import('parse5');
+    const { visibleText } = await import('../../scripts/build-search.ts');
+    const html = addPhraseBreaks('<h1>AIデマンドタクシーによる移動環境の整備</h1>');
+    expect(html).toContain('<wbr>');
+    const [h1] = parseFragment(html).childNodes;
+    expect(visibleText(h1!)).toBe('AIデマンドタクシーによる移動環境の整備');
+  });
+});
