@@ -141,16 +141,16 @@ test('the crosswalk lists all 130 items, each with successors and a reason or an
 
 test('the crosswalk shows on both sides', async ({ page }) => {
   await page.goto('/2013/items/32/');
-  const successors = page.getByRole('region', { name: '2024年度の関連事業' });
+  const successors = page.getByRole('region', { name: '令和6年度の関連事業' });
   await expect(successors.getByRole('link', { name: '熊本西環状道路の整備推進' })).toHaveAttribute(
     'href',
     '/fy2024/projects/a9e5b148/',
   );
   await page.goto('/fy2024/projects/a9e5b148/');
-  const predecessors = page.getByRole('region', { name: '2013年の公約から' });
+  const predecessors = page.getByRole('region', { name: '2013年の行程表とのつながり' });
   await expect(predecessors.getByRole('link', { name: 'No.32 植木・北バイパス、熊本西環状道路の整備' })).toBeVisible();
   await page.goto('/2013/items/1/');
-  await expect(page.getByRole('region', { name: '2024年度の関連事業' })).toContainText('後継事業の掲載なし');
+  await expect(page.getByRole('region', { name: '令和6年度の関連事業' })).toContainText('後継事業の掲載なし');
 });
 
 test('the data-quality page lists the inconsistencies with their lines', async ({ page }) => {
