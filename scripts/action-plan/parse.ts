@@ -17,6 +17,7 @@ import { classifyBlocks, cleanCell, noteFiscalYear, parseBudgetLine, readProject
 import type { Listing, ProjectArea, RawTable } from './blocks.ts';
 import { ActionPlanDataset } from '../../src/schemas/action-plan.ts';
 import type { PlanEntry } from '../../src/schemas/plans.ts';
+import { budgetNoteLabel, quoted } from '../../src/lib/strings.ts';
 import type {
   Appearance,
   Figure,
@@ -951,8 +952,8 @@ function qualityNotesOf(projects: Project[], visions: Vision[], curated: Curated
       notes.push({
         id: `title-variant-${lines[0]}`,
         kind: 'title-variant',
-        message: `同じ予算額・説明文の事業が、${p.appearances.map((a) => `「${a.title}」(${a.titleLine}行目)`).join('と')}の異なる名称で掲載されています。`,
-        resolution: `同一の事業として扱い、「${p.title}」を名称としています。`,
+        message: `同じ予算額・説明文の事業が、${p.appearances.map((a) => `${quoted(a.title)}（${a.titleLine}行目）`).join('と')}の異なる名称で掲載されています。`,
+        resolution: `同一の事業として扱い、${quoted(p.title)}を名称としています。`,
         lines,
         projectId: p.id,
       });
@@ -964,8 +965,8 @@ function qualityNotesOf(projects: Project[], visions: Vision[], curated: Curated
         notes.push({
           id: `description-variant-${a.descriptionLine}`,
           kind: 'description-variant',
-          message: `「${p.title}」の説明文が、${first!.descriptionLine}行目と${a.descriptionLine}行目で異なります。`,
-          resolution: `${first!.descriptionLine}行目(最初の掲載)の説明文を表示し、各掲載の説明文も残しています。`,
+          message: `${quoted(p.title)}の説明文が、${first!.descriptionLine}行目と${a.descriptionLine}行目で異なります。`,
+          resolution: `${first!.descriptionLine}行目（最初の掲載）の説明文を表示し、各掲載の説明文も残しています。`,
           lines: [first!.descriptionLine, a.descriptionLine],
           projectId: p.id,
         });
@@ -977,7 +978,7 @@ function qualityNotesOf(projects: Project[], visions: Vision[], curated: Curated
         notes.push({
           id: `note-variant-${note.line}`,
           kind: 'note-variant',
-          message: `「${p.title}」の予算の注記「${note.text}」は${note.line}行目の掲載にのみあり、${without.map((a) => `${a.budgetLine}行目`).join('・')}の掲載にはありません。`,
+          message: `${quoted(p.title)}の予算の注記「${note.text}」（${budgetNoteLabel(note.kind)}）は${note.line}行目の掲載にのみあり、${without.map((a) => `${a.budgetLine}行目`).join('・')}の掲載にはありません。`,
           resolution: '注記は事業全体に付くものとして表示しています。',
           lines: [note.line, ...without.map((a) => a.budgetLine)],
           projectId: p.id,
@@ -992,7 +993,7 @@ function qualityNotesOf(projects: Project[], visions: Vision[], curated: Curated
         notes.push({
           id: `related-vision-title-${r.line}-${r.number}`,
           kind: 'related-vision-title',
-          message: `ビジョン${v.number}の関連するビジョンで、ビジョン${r.number}の名称が「${r.titleAsPrinted}」と記載されています(目次では「${target.title}」)。`,
+          message: `ビジョン${v.number}の関連するビジョンで、ビジョン${r.number}の名称が「${r.titleAsPrinted}」と記載されています（目次では「${target.title}」）。`,
           resolution: '目次の名称を正としています。',
           lines: [r.line, target.titleLine],
           projectId: null,

@@ -16,6 +16,7 @@ import { createHash } from 'node:crypto';
 import { Source, normalizeTitle, similarity } from '../lib/source.ts';
 import type { Line } from '../lib/source.ts';
 import { Roadmap2013Dataset } from '../../src/schemas/roadmap2013.ts';
+import { quoted } from '../../src/lib/strings.ts';
 import type {
   Category,
   Item,
@@ -556,7 +557,7 @@ function roadmapQualityNotes(items: Item[], relistings: Relisting[], parts: Part
       notes.push({
         id: `part-title-variant-${t.line}`,
         kind: 'part-title-variant',
-        message: `第${p.id}部の名称が、目次(${p.line}行目)では「${p.title}」、${t.line}行目では「${t.text}」と記載されています。`,
+        message: `第${p.id}部の名称が、目次（${p.line}行目）では「${p.title}」、${t.line}行目では「${t.text}」と記載されています。`,
         resolution: '目次の名称を正としています。',
         lines: [p.line, t.line],
         itemNo: null,
@@ -567,7 +568,7 @@ function roadmapQualityNotes(items: Item[], relistings: Relisting[], parts: Part
   const squash = (t: string) => t.replace(/\s+/g, '');
   const where = [
     ...items.map((i) => ({ label: `No.${i.no}`, no: i.no, subitems: i.subitems })),
-    ...relistings.map((r) => ({ label: `${r.kana}.${r.title}(番号なし)`, no: null, subitems: r.subitems })),
+    ...relistings.map((r) => ({ label: `「${r.kana}. ${r.title}」（番号なし）`, no: null, subitems: r.subitems })),
   ];
   for (const w of where) {
     for (const s of w.subitems) {
@@ -584,7 +585,7 @@ function roadmapQualityNotes(items: Item[], relistings: Relisting[], parts: Part
       notes.push({
         id: `relisting-variant-${s.line}`,
         kind: 'relisting-variant',
-        message: `${w.label}に再掲された「${s.name}」(${s.line}行目)は、元のNo.${original.item.no}(${original.s.line}行目)と${differing.map(([f]) => f).join('・')}が異なります: ${differing.map(([f, a, b]) => `${f}「${a}」/「${b}」`).join('、')}。`,
+        message: `${w.label}に再掲された${quoted(s.name)}（${s.line}行目）は、元のNo.${original.item.no}（${original.s.line}行目）と${differing.map(([f]) => f).join('・')}が異なります。${differing.map(([f, a, b]) => `${f}は、再掲では「${a}」、元の項目では「${b}」です`).join('。')}。`,
         resolution: '再掲の記載はそのまま表示し、件数と状況は元の項目で数えています。',
         lines: [s.line, original.s.line],
         itemNo: w.no,
@@ -597,7 +598,7 @@ function roadmapQualityNotes(items: Item[], relistings: Relisting[], parts: Part
         notes.push({
           id: `spilled-cell-${s.line}`,
           kind: 'spilled-cell',
-          message: `No.${i.no}「${s.name}」(${s.line}行目)で、平成25年度の欄の「${s.spilled}」が進捗状況の欄の先頭に入っています(PDFからの変換による)。`,
+          message: `No.${i.no}${quoted(s.name)}（${s.line}行目）で、平成25年度の欄の「${s.spilled}」が進捗状況の欄の先頭に入っています（PDFからの変換による）。`,
           resolution: `平成25年度の欄を「${s.fy2013.raw}」として表示しています。`,
           lines: [s.line],
           itemNo: i.no,
@@ -609,7 +610,7 @@ function roadmapQualityNotes(items: Item[], relistings: Relisting[], parts: Part
       notes.push({
         id: `shared-progress-${shared[0]!.line}`,
         kind: 'shared-progress',
-        message: `No.${i.no}の${shared.map((s) => `「${s.name}」`).join('と')}は1行(${shared[0]!.line}行目)にまとめて記載され、進捗状況を取組ごとに分けられません。`,
+        message: `No.${i.no}の${shared.map((s) => quoted(s.name)).join('と')}は1行（${shared[0]!.line}行目）にまとめて記載され、進捗状況を取組ごとに分けられません。`,
         resolution: '進捗状況の全文をそれぞれの取組に表示し、その旨を示しています。',
         lines: [shared[0]!.line],
         itemNo: i.no,
