@@ -18,6 +18,7 @@ import type { Listing, ProjectArea, RawTable } from './blocks.ts';
 import { ActionPlanDataset } from '../../src/schemas/action-plan.ts';
 import type { PlanEntry } from '../../src/schemas/plans.ts';
 import { budgetNoteLabel, quoted } from '../../src/lib/strings.ts';
+import { AS_PRINTED_RESOLUTION, asPrintedMessage, findAsPrinted } from '../lib/as-printed.ts';
 import type {
   Appearance,
   Figure,
@@ -784,7 +785,7 @@ export function parseActionPlan(
   });
 
   const figures = reconcile(src, projects, curated);
-  const qualityNotes = qualityNotesOf(projects, visions, curated);
+  const qualityNotes = qualityNotesOf(src, projects, visions, tables, curated);
   const captions: SourceText[] = [...vis.areas.map((a) => a.area), wards.area]
     .flatMap((area) => area.unclaimed.flatMap((i) => area.blocks[i]!.lines.map(at)))
     .filter((c) => !wards.read.has(c.line));
@@ -943,7 +944,13 @@ function reconcile(src: Source, projects: Project[], curated: Curated): Figure[]
   return figures;
 }
 
-function qualityNotesOf(projects: Project[], visions: Vision[], curated: Curated): QualityNote[] {
+function qualityNotesOf(
+  src: Source,
+  projects: Project[],
+  visions: Vision[],
+  tables: Table[],
+  curated: Curated,
+): QualityNote[] {
   const notes: QualityNote[] = [];
   for (const p of projects) {
     const entry = curated.sameProject.find((e) => e.titles.includes(p.title));
@@ -1001,6 +1008,37 @@ function qualityNotesOf(projects: Project[], visions: Vision[], curated: Curated
       }
     }
   }
-  void curated;
+  // A previous-year budget printed (一): the kanji for one where other listings print (-), no budget that year.
+  for (const p of projects) {
+    for (const a of p.appearances) {
+      if (a.previousBudget?.text !== '(一)') continue;
+      notes.push({
+        id: `kanji-dash-${a.previousBudget.line}`,
+        kind: 'kanji-dash',
+        message: `${quoted(p.title)}の前年度の予算（${a.previousBudget.line}行目）は「(一)」と記載されています。線（-）の代わりに漢数字の「一」が使われていると思われます。`,
+        resolution: '「(-)」と同じく、前年度の予算がないものとして扱い、表記は原資料のまま表示しています。',
+        lines: [a.previousBudget.line],
+        projectId: p.id,
+      });
+    }
+  }
+  // The project a line belongs to: one of its listings' lines, or a table attached to it.
+  const projectAt = (line: number): string | null =>
+    projects.find((p) =>
+      p.appearances.some((a) => [a.titleLine, a.descriptionLine, a.budgetLine, a.previousBudget?.line].includes(line)),
+    )?.id ??
+    tables.find((t) => t.attachedTo.kind === 'project' && t.caption.line <= line && line <= t.rows.at(-1)!.line)
+      ?.attachedTo.id ??
+    null;
+  for (const hit of findAsPrinted(src, curated.asPrinted, curated.file)) {
+    notes.push({
+      id: `as-printed-${hit.lines[0]}`,
+      kind: 'as-printed',
+      message: asPrintedMessage(hit),
+      resolution: AS_PRINTED_RESOLUTION,
+      lines: hit.lines,
+      projectId: projectAt(hit.lines[0]!),
+    });
+  }
   return notes;
 }

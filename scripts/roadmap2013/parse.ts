@@ -17,17 +17,20 @@ import { Source, normalizeTitle, similarity } from '../lib/source.ts';
 import type { Line } from '../lib/source.ts';
 import { Roadmap2013Dataset } from '../../src/schemas/roadmap2013.ts';
 import { quoted } from '../../src/lib/strings.ts';
+import { AS_PRINTED_RESOLUTION, asPrintedMessage, findAsPrinted } from '../lib/as-printed.ts';
 import type {
   Category,
   Item,
   Part,
   PartId,
   Relisting,
+  Roadmap2013Curated,
   Roadmap2013Shape,
   RoadmapQualityNote,
   ScheduleCell,
   Subitem,
 } from '../../src/schemas/roadmap2013.ts';
+import type { AsPrinted } from '../../src/schemas/action-plan.ts';
 import { STATUS_RULES, itemStatus, subitemStatus } from './status.ts';
 
 const PAGE_TITLE = '挑戦元年アクションプラン(行程表)進捗状況';
@@ -186,12 +189,19 @@ function unspill(fy2013: string, progress: string): { fy2013: string; progress: 
 }
 
 const SHAPE_FILE = 'content/curated/roadmap2013-shape.json';
+const CURATED_FILE = 'content/curated/roadmap2013.json';
 
 /**
  * Parses the 2013 roadmap progress report. Throws ParseError (file:line) on anything it does not understand, and,
  * given the report's shape as read by hand, on any item or re-listing whose number of sub-items differs from it.
+ * Given the curated decisions, notes the text they say is shown as printed.
  */
-export function parseRoadmap2013(file: string, text: string, shape?: Roadmap2013Shape): Roadmap2013Dataset {
+export function parseRoadmap2013(
+  file: string,
+  text: string,
+  shape?: Roadmap2013Shape,
+  curated?: Roadmap2013Curated,
+): Roadmap2013Dataset {
   const src: Source = new Source(file, text);
   const titleParts = ['挑戦元年アクションプラン', '(行程表)', '進捗状況'].map(
     (t, i) => src.find((x) => x === t) ?? src.fail(1 + i, `the title line ${t}`, 'none'),
@@ -476,7 +486,7 @@ export function parseRoadmap2013(file: string, text: string, shape?: Roadmap2013
     otherTitles: otherPartTitles.get(p.id) ?? [],
   }));
   const subitems = items.flatMap((i) => i.subitems);
-  const qualityNotes = roadmapQualityNotes(items, relistings, parts);
+  const qualityNotes = roadmapQualityNotes(src, items, relistings, parts, curated?.asPrinted ?? []);
   const result = Roadmap2013Dataset.safeParse({
     roadmap: {
       id: 'roadmap2013',
@@ -549,8 +559,17 @@ function parseContact(src: Source, head: Line) {
   };
 }
 
-/** Inconsistencies the parse found: worded differently, repeated differently, or moved by the conversion. */
-function roadmapQualityNotes(items: Item[], relistings: Relisting[], parts: Part[]): RoadmapQualityNote[] {
+/**
+ * Inconsistencies the parse found: worded differently, repeated differently, or moved by the conversion; and text
+ * shown as printed with a note.
+ */
+function roadmapQualityNotes(
+  src: Source,
+  items: Item[],
+  relistings: Relisting[],
+  parts: Part[],
+  asPrinted: readonly AsPrinted[],
+): RoadmapQualityNote[] {
   const notes: RoadmapQualityNote[] = [];
   for (const p of parts) {
     for (const t of p.otherTitles) {
@@ -616,6 +635,19 @@ function roadmapQualityNotes(items: Item[], relistings: Relisting[], parts: Part
         itemNo: i.no,
       });
     }
+  }
+  // The item a line belongs to: its own line or one of its sub-items'.
+  const itemAt = (line: number): number | null =>
+    items.find((i) => i.line === line || i.subitems.some((s) => s.line === line))?.no ?? null;
+  for (const hit of findAsPrinted(src, asPrinted, CURATED_FILE)) {
+    notes.push({
+      id: `as-printed-${hit.lines[0]}`,
+      kind: 'as-printed',
+      message: asPrintedMessage(hit),
+      resolution: AS_PRINTED_RESOLUTION,
+      lines: hit.lines,
+      itemNo: itemAt(hit.lines[0]!),
+    });
   }
   return notes;
 }

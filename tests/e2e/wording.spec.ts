@@ -78,3 +78,19 @@ test('the site’s own Japanese has full-width punctuation, single quotes and no
   expect(pages.length).toBeGreaterThan(200);
   expect([...new Set(found)]).toEqual([]);
 });
+
+test('source oddities are shown as printed, with a note where they stand and on the quality page', () => {
+  const text = (path: string) => visibleText(read(path)).replace(/\s+/g, '');
+  // No.21 prints オプズマン (lines 77-78): the title stays, the note is under it.
+  expect(text('/2013/items/21/')).toContain('公的オプズマンの設置※「オプズマン」と記載されています（77・78行目）。');
+  // Line 280: 8つのビジョンに実現に向けて, on the plan's page, with the note right after the sentence.
+  expect(text('/fy2024/')).toContain(
+    '8つのビジョンに実現に向けて3つの横断的な視点を持って取り組みます。※「8つのビジョンに実現に向けて」と記載されています（280行目）。',
+  );
+  // Line 690: 上乘せ in the bounty table; line 130: (一) for no previous-year budget. Both on their project's page.
+  expect(text('/fy2024/projects/a10f56c9/')).toContain('「乘」は「乗」の旧字体で');
+  expect(text('/fy2024/projects/507649f2/')).toContain('は「(一)」と記載されています。');
+  const quality = read('/data/quality/');
+  for (const id of ['as-printed-77', 'as-printed-280', 'as-printed-690', 'kanji-dash-130'])
+    expect(quality).toContain(`id="${id}"`);
+});
