@@ -87,10 +87,12 @@ export function phraseHtml(escaped: string): string {
 
 /**
  * The elements whose text breaks between phrases: headings, table captions and headers, description-list terms,
- * disclosure labels, and every navigation (site menu, breadcrumbs, pagers). Running text keeps the browser's ordinary
- * breaking, which reads better in long paragraphs. The same list is styled in src/styles/global.css.
+ * disclosure labels, every navigation (site menu, breadcrumbs, pagers), and the label above a record's h1
+ * (`.kicker`). Running text keeps the browser's ordinary breaking, which reads better in long paragraphs. The same
+ * list is styled in src/styles/global.css.
  */
 export const PHRASED_ELEMENTS = ['h1', 'h2', 'h3', 'caption', 'th', 'dt', 'summary', 'nav'] as const;
+export const PHRASED_CLASSES = ['kicker'] as const;
 
 // In order: a script or style element whole (its text is code), a comment, a tag (its quoted attribute values may hold
 // `>`), text up to the next `<`, or any other `<` (the doctype), so that the tokens always add up to the whole page.
@@ -98,26 +100,54 @@ const TOKEN =
   /<(script|style)\b[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->|<\/?[a-zA-Z][^\s/>]*(?:[^>"']|"[^"]*"|'[^']*')*>|[^<]+|</gi;
 // Elements whose text is not prose: left alone even inside a phrased element.
 const RAW = new Set(['svg', 'math', 'textarea', 'pre', 'code']);
+// Elements without a closing tag.
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
+
+/** Whether an opening tag starts a phrased element. */
+function phrasedTag(name: string, tag: string): boolean {
+  if ((PHRASED_ELEMENTS as readonly string[]).includes(name)) return true;
+  const classes = /\sclass=(?:"([^"]*)"|'([^']*)')/.exec(tag);
+  const list = (classes?.[1] ?? classes?.[2] ?? '').split(/\s+/);
+  return PHRASED_CLASSES.some((c) => list.includes(c));
+}
 
 /**
  * A page's HTML with <wbr> between the phrases of every text inside the phrased elements. Everything else, tags and
  * attributes included, is returned byte for byte.
  */
 export function addPhraseBreaks(html: string): string {
-  const phrased: Set<string> = new Set(PHRASED_ELEMENTS);
-  let depth = 0; // how many phrased elements are open
-  let raw = 0; // how many raw-text elements are open inside them
+  // The open elements, each with whether its text is phrased (inside a phrased element, outside raw text).
+  const open: { name: string; phrased: boolean }[] = [];
   let out = '';
   for (const [token] of html.matchAll(TOKEN)) {
     const m = /^<(\/?)([a-zA-Z][^\s/>]*)/.exec(token);
-    if (m || token.startsWith('<!--')) {
-      const name = m ? m[2]!.toLowerCase() : undefined;
-      const closing = m?.[1] === '/';
-      if (name && phrased.has(name)) depth += closing ? -1 : 1;
-      else if (name && depth > 0 && RAW.has(name) && !token.endsWith('/>')) raw += closing ? -1 : 1;
+    if (m) {
+      const name = m[2]!.toLowerCase();
+      if (m[1] === '/') {
+        // Close up to the matching element (the HTML is Astro's, so every element is closed in order).
+        const at = open.map((e) => e.name).lastIndexOf(name);
+        if (at >= 0) open.length = at;
+      } else if (!VOID.has(name) && !token.endsWith('/>') && name !== 'script' && name !== 'style') {
+        const inside = open.at(-1)?.phrased ?? false;
+        open.push({ name, phrased: !RAW.has(name) && (inside || phrasedTag(name, token)) });
+      }
       out += token;
     } else {
-      out += depth > 0 && raw === 0 ? phraseHtml(token) : token;
+      out += !token.startsWith('<!--') && open.at(-1)?.phrased ? phraseHtml(token) : token;
     }
   }
   return out;

@@ -50,7 +50,8 @@ describe('phrase breaks in a page', () => {
     '<!doctype html><html lang="ja"><head><title>児童手当の拡充 | 熊本市 計画エクスプローラー</title>',
     '<script type="module">const h = "<h1>児童手当の拡充</h1>";</script></head><body>',
     '<nav aria-label="パンくずリスト"><ol><li><a href="/">ホーム</a></li><li><span aria-current="page">児童手当の拡充</span></li></ol></nav>',
-    '<main><h1 class="x" title="a > b">児童手当の拡充</h1><p>児童手当の拡充</p>',
+    '<main><p class="kicker">重点事項1・ビジョン1の事業</p>',
+    '<h1 class="x" title="a > b">児童手当の拡充</h1><p>児童手当の拡充</p>',
     '<h2>「こども家庭センター」の開設 &amp; 「結婚支援センター」の開設</h2>',
     '<h2>図<svg><text>児童手当の拡充</text></svg></h2>',
     '<table><caption>重点事項1の事業と前年度予算</caption><tr><th scope="col">令和6年度予算</th><td>児童手当の拡充</td></tr></table>',
@@ -61,6 +62,8 @@ describe('phrase breaks in a page', () => {
   it('breaks headings, navigation, captions and table headers between phrases', () => {
     expect(out).toContain('<h1 class="x" title="a > b">児童手当の<wbr>拡充</h1>');
     expect(out).toContain('<span aria-current="page">児童手当の<wbr>拡充</span>');
+    // The label above a record's h1.
+    expect(out).toContain('<p class="kicker">重点事項1・ビジョン1の<wbr>事業</p>');
     expect(out).toContain('<caption>重点事項1の<wbr>事業と<wbr>前年度予算</caption>');
     expect(out).toContain('<h2>「こども<wbr>家庭センター」の<wbr>開設 &amp; ');
     // A year is one word: a table header that is one phrase gets no break.
