@@ -83,9 +83,10 @@ test('source oddities are shown as printed, with a note where they stand and on 
   const text = (path: string) => visibleText(read(path)).replace(/\s+/g, '');
   // No.21 prints オプズマン (lines 77-78): the title stays, the note is under it.
   expect(text('/2013/items/21/')).toContain('公的オプズマンの設置※「オプズマン」と記載されています（77・78行目）。');
-  // Line 280: 8つのビジョンに実現に向けて, on the plan's page, with the note right after the sentence.
+  // Line 280: 8つのビジョンに実現に向けて, on the plan's page, with the note after the sentence and its list.
+  expect(text('/fy2024/')).toContain('8つのビジョンに実現に向けて3つの横断的な視点を持って取り組みます。');
   expect(text('/fy2024/')).toContain(
-    '8つのビジョンに実現に向けて3つの横断的な視点を持って取り組みます。※「8つのビジョンに実現に向けて」と記載されています（280行目）。',
+    '市域を越えた広域的な連携の強化※「8つのビジョンに実現に向けて」と記載されています（280行目）。',
   );
   // Line 690: 上乘せ in the bounty table; line 130: (一) for no previous-year budget. Both on their project's page.
   expect(text('/fy2024/projects/a10f56c9/')).toContain('「乘」は「乗」の旧字体で');
