@@ -89,7 +89,7 @@ test('source oddities are shown as printed, with a note where they stand and on 
     '市域を越えた広域的な連携の強化※「8つのビジョンに実現に向けて」と記載されています（280行目）。',
   );
   // Line 690: 上乘せ in the bounty table; line 130: (一) for no previous-year budget. Both on their project's page.
-  expect(text('/fy2024/projects/a10f56c9/')).toContain('「乘」は「乗」の旧字体で');
+  expect(text('/fy2024/projects/a10f56c9/')).toContain('「乘」は「乗」の旧字体です');
   expect(text('/fy2024/projects/507649f2/')).toContain('は「(一)」と記載されています。');
   const quality = read('/data/quality/');
   for (const id of ['as-printed-77', 'as-printed-280', 'as-printed-690', 'kanji-dash-130'])

@@ -555,7 +555,7 @@ describe('FY2024 one project, one record', () => {
     expect(asPrinted[0]!.projectId).toBeNull();
     expect(asPrinted[1]!.projectId).toBe(byTitle('捕獲報酬アップによる鳥獣被害対策の強化').id);
     expect(asPrinted[1]!.message).toBe(
-      '「上乘せ」と記載されています（690行目）。「乘」は「乗」の旧字体で、「上乘せ」は「上乗せ」のことです。',
+      '「上乘せ」と記載されています（690行目）。「乘」は「乗」の旧字体です（画面の字体によっては同じ形に見えます）。「上乘せ」は「上乗せ」のことです。',
     );
   });
 
