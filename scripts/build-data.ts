@@ -19,7 +19,7 @@ import { ActionPlanCurated } from '../src/schemas/action-plan.ts';
 import type { ActionPlanDataset } from '../src/schemas/action-plan.ts';
 import type { PlanEntry } from '../src/schemas/plans.ts';
 import { crosswalkPlan, plans } from '../src/lib/plans.ts';
-import { Roadmap2013Shape } from '../src/schemas/roadmap2013.ts';
+import { Roadmap2013Curated, Roadmap2013Shape } from '../src/schemas/roadmap2013.ts';
 import type { Roadmap2013Dataset } from '../src/schemas/roadmap2013.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -58,7 +58,15 @@ export function loadRoadmap2013(): Roadmap2013Dataset {
   const shape = Roadmap2013Shape.parse(
     JSON.parse(readFileSync(join(root, 'content/curated/roadmap2013-shape.json'), 'utf8')),
   );
-  const data = parseRoadmap2013(ROADMAP2013_SOURCE, readFileSync(join(root, ROADMAP2013_SOURCE), 'utf8'), shape);
+  const curated = Roadmap2013Curated.parse(
+    JSON.parse(readFileSync(join(root, 'content/curated/roadmap2013.json'), 'utf8')),
+  );
+  const data = parseRoadmap2013(
+    ROADMAP2013_SOURCE,
+    readFileSync(join(root, ROADMAP2013_SOURCE), 'utf8'),
+    shape,
+    curated,
+  );
   // Every promise of the hand-read shape (1–130) exists once: the parser checks the numbers run 1, 2, 3 … without
   // gaps or repeats, so the count settles it.
   const expected = Object.keys(shape.subitemsPerItem).length;

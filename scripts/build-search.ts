@@ -47,6 +47,8 @@ const INLINE = new Set([
   'time',
   'u',
   'var',
+  // A line-break opportunity between phrases (src/lib/phrases.ts), not a break.
+  'wbr',
 ]);
 const SKIP = new Set(['script', 'style', 'template', 'svg', 'noscript']);
 

@@ -17,6 +17,8 @@ import { classifyBlocks, cleanCell, noteFiscalYear, parseBudgetLine, readProject
 import type { Listing, ProjectArea, RawTable } from './blocks.ts';
 import { ActionPlanDataset } from '../../src/schemas/action-plan.ts';
 import type { PlanEntry } from '../../src/schemas/plans.ts';
+import { budgetNoteLabel, quoted } from '../../src/lib/strings.ts';
+import { AS_PRINTED_RESOLUTION, asPrintedMessage, findAsPrinted } from '../lib/as-printed.ts';
 import type {
   Appearance,
   Figure,
@@ -783,7 +785,7 @@ export function parseActionPlan(
   });
 
   const figures = reconcile(src, projects, curated);
-  const qualityNotes = qualityNotesOf(projects, visions, curated);
+  const qualityNotes = qualityNotesOf(src, projects, visions, tables, curated);
   const captions: SourceText[] = [...vis.areas.map((a) => a.area), wards.area]
     .flatMap((area) => area.unclaimed.flatMap((i) => area.blocks[i]!.lines.map(at)))
     .filter((c) => !wards.read.has(c.line));
@@ -942,7 +944,13 @@ function reconcile(src: Source, projects: Project[], curated: Curated): Figure[]
   return figures;
 }
 
-function qualityNotesOf(projects: Project[], visions: Vision[], curated: Curated): QualityNote[] {
+function qualityNotesOf(
+  src: Source,
+  projects: Project[],
+  visions: Vision[],
+  tables: Table[],
+  curated: Curated,
+): QualityNote[] {
   const notes: QualityNote[] = [];
   for (const p of projects) {
     const entry = curated.sameProject.find((e) => e.titles.includes(p.title));
@@ -951,8 +959,8 @@ function qualityNotesOf(projects: Project[], visions: Vision[], curated: Curated
       notes.push({
         id: `title-variant-${lines[0]}`,
         kind: 'title-variant',
-        message: `同じ予算額・説明文の事業が、${p.appearances.map((a) => `「${a.title}」(${a.titleLine}行目)`).join('と')}の異なる名称で掲載されています。`,
-        resolution: `同一の事業として扱い、「${p.title}」を名称としています。`,
+        message: `同じ予算額・説明文の事業が、${p.appearances.map((a) => `${quoted(a.title)}（${a.titleLine}行目）`).join('と')}の異なる名称で掲載されています。`,
+        resolution: `同一の事業として扱い、${quoted(p.title)}を名称としています。`,
         lines,
         projectId: p.id,
       });
@@ -964,8 +972,8 @@ function qualityNotesOf(projects: Project[], visions: Vision[], curated: Curated
         notes.push({
           id: `description-variant-${a.descriptionLine}`,
           kind: 'description-variant',
-          message: `「${p.title}」の説明文が、${first!.descriptionLine}行目と${a.descriptionLine}行目で異なります。`,
-          resolution: `${first!.descriptionLine}行目(最初の掲載)の説明文を表示し、各掲載の説明文も残しています。`,
+          message: `${quoted(p.title)}の説明文が、${first!.descriptionLine}行目と${a.descriptionLine}行目で異なります。`,
+          resolution: `${first!.descriptionLine}行目（最初の掲載）の説明文を表示し、各掲載の説明文も残しています。`,
           lines: [first!.descriptionLine, a.descriptionLine],
           projectId: p.id,
         });
@@ -977,7 +985,7 @@ function qualityNotesOf(projects: Project[], visions: Vision[], curated: Curated
         notes.push({
           id: `note-variant-${note.line}`,
           kind: 'note-variant',
-          message: `「${p.title}」の予算の注記「${note.text}」は${note.line}行目の掲載にのみあり、${without.map((a) => `${a.budgetLine}行目`).join('・')}の掲載にはありません。`,
+          message: `${quoted(p.title)}の予算の注記「${note.text}」（${budgetNoteLabel(note.kind)}）は${note.line}行目の掲載にのみあり、${without.map((a) => `${a.budgetLine}行目`).join('・')}の掲載にはありません。`,
           resolution: '注記は事業全体に付くものとして表示しています。',
           lines: [note.line, ...without.map((a) => a.budgetLine)],
           projectId: p.id,
@@ -992,7 +1000,7 @@ function qualityNotesOf(projects: Project[], visions: Vision[], curated: Curated
         notes.push({
           id: `related-vision-title-${r.line}-${r.number}`,
           kind: 'related-vision-title',
-          message: `ビジョン${v.number}の関連するビジョンで、ビジョン${r.number}の名称が「${r.titleAsPrinted}」と記載されています(目次では「${target.title}」)。`,
+          message: `ビジョン${v.number}の関連するビジョンで、ビジョン${r.number}の名称が「${r.titleAsPrinted}」と記載されています（目次では「${target.title}」）。`,
           resolution: '目次の名称を正としています。',
           lines: [r.line, target.titleLine],
           projectId: null,
@@ -1000,6 +1008,37 @@ function qualityNotesOf(projects: Project[], visions: Vision[], curated: Curated
       }
     }
   }
-  void curated;
+  // A previous-year budget printed (一): the kanji for one where other listings print (-), no budget that year.
+  for (const p of projects) {
+    for (const a of p.appearances) {
+      if (a.previousBudget?.text !== '(一)') continue;
+      notes.push({
+        id: `kanji-dash-${a.previousBudget.line}`,
+        kind: 'kanji-dash',
+        message: `${quoted(p.title)}の前年度の予算（${a.previousBudget.line}行目）は「(一)」と記載されています。線（-）の代わりに漢数字の「一」が使われていると思われます。`,
+        resolution: '「(-)」と同じく、前年度の予算がないものとして扱い、表記は原資料のまま表示しています。',
+        lines: [a.previousBudget.line],
+        projectId: p.id,
+      });
+    }
+  }
+  // The project a line belongs to: one of its listings' lines, or a table attached to it.
+  const projectAt = (line: number): string | null =>
+    projects.find((p) =>
+      p.appearances.some((a) => [a.titleLine, a.descriptionLine, a.budgetLine, a.previousBudget?.line].includes(line)),
+    )?.id ??
+    tables.find((t) => t.attachedTo.kind === 'project' && t.caption.line <= line && line <= t.rows.at(-1)!.line)
+      ?.attachedTo.id ??
+    null;
+  for (const hit of findAsPrinted(src, curated.asPrinted, curated.file)) {
+    notes.push({
+      id: `as-printed-${hit.lines[0]}`,
+      kind: 'as-printed',
+      message: asPrintedMessage(hit),
+      resolution: AS_PRINTED_RESOLUTION,
+      lines: hit.lines,
+      projectId: projectAt(hit.lines[0]!),
+    });
+  }
   return notes;
 }

@@ -16,17 +16,21 @@ import { createHash } from 'node:crypto';
 import { Source, normalizeTitle, similarity } from '../lib/source.ts';
 import type { Line } from '../lib/source.ts';
 import { Roadmap2013Dataset } from '../../src/schemas/roadmap2013.ts';
+import { quoted } from '../../src/lib/strings.ts';
+import { AS_PRINTED_RESOLUTION, asPrintedMessage, findAsPrinted } from '../lib/as-printed.ts';
 import type {
   Category,
   Item,
   Part,
   PartId,
   Relisting,
+  Roadmap2013Curated,
   Roadmap2013Shape,
   RoadmapQualityNote,
   ScheduleCell,
   Subitem,
 } from '../../src/schemas/roadmap2013.ts';
+import type { AsPrinted } from '../../src/schemas/action-plan.ts';
 import { STATUS_RULES, itemStatus, subitemStatus } from './status.ts';
 
 const PAGE_TITLE = '挑戦元年アクションプラン(行程表)進捗状況';
@@ -185,12 +189,19 @@ function unspill(fy2013: string, progress: string): { fy2013: string; progress: 
 }
 
 const SHAPE_FILE = 'content/curated/roadmap2013-shape.json';
+const CURATED_FILE = 'content/curated/roadmap2013.json';
 
 /**
  * Parses the 2013 roadmap progress report. Throws ParseError (file:line) on anything it does not understand, and,
  * given the report's shape as read by hand, on any item or re-listing whose number of sub-items differs from it.
+ * Given the curated decisions, notes the text they say is shown as printed.
  */
-export function parseRoadmap2013(file: string, text: string, shape?: Roadmap2013Shape): Roadmap2013Dataset {
+export function parseRoadmap2013(
+  file: string,
+  text: string,
+  shape?: Roadmap2013Shape,
+  curated?: Roadmap2013Curated,
+): Roadmap2013Dataset {
   const src: Source = new Source(file, text);
   const titleParts = ['挑戦元年アクションプラン', '(行程表)', '進捗状況'].map(
     (t, i) => src.find((x) => x === t) ?? src.fail(1 + i, `the title line ${t}`, 'none'),
@@ -475,7 +486,7 @@ export function parseRoadmap2013(file: string, text: string, shape?: Roadmap2013
     otherTitles: otherPartTitles.get(p.id) ?? [],
   }));
   const subitems = items.flatMap((i) => i.subitems);
-  const qualityNotes = roadmapQualityNotes(items, relistings, parts);
+  const qualityNotes = roadmapQualityNotes(src, items, relistings, parts, curated?.asPrinted ?? []);
   const result = Roadmap2013Dataset.safeParse({
     roadmap: {
       id: 'roadmap2013',
@@ -548,15 +559,24 @@ function parseContact(src: Source, head: Line) {
   };
 }
 
-/** Inconsistencies the parse found: worded differently, repeated differently, or moved by the conversion. */
-function roadmapQualityNotes(items: Item[], relistings: Relisting[], parts: Part[]): RoadmapQualityNote[] {
+/**
+ * Inconsistencies the parse found: worded differently, repeated differently, or moved by the conversion; and text
+ * shown as printed with a note.
+ */
+function roadmapQualityNotes(
+  src: Source,
+  items: Item[],
+  relistings: Relisting[],
+  parts: Part[],
+  asPrinted: readonly AsPrinted[],
+): RoadmapQualityNote[] {
   const notes: RoadmapQualityNote[] = [];
   for (const p of parts) {
     for (const t of p.otherTitles) {
       notes.push({
         id: `part-title-variant-${t.line}`,
         kind: 'part-title-variant',
-        message: `第${p.id}部の名称が、目次(${p.line}行目)では「${p.title}」、${t.line}行目では「${t.text}」と記載されています。`,
+        message: `第${p.id}部の名称が、目次（${p.line}行目）では「${p.title}」、${t.line}行目では「${t.text}」と記載されています。`,
         resolution: '目次の名称を正としています。',
         lines: [p.line, t.line],
         itemNo: null,
@@ -567,7 +587,7 @@ function roadmapQualityNotes(items: Item[], relistings: Relisting[], parts: Part
   const squash = (t: string) => t.replace(/\s+/g, '');
   const where = [
     ...items.map((i) => ({ label: `No.${i.no}`, no: i.no, subitems: i.subitems })),
-    ...relistings.map((r) => ({ label: `${r.kana}.${r.title}(番号なし)`, no: null, subitems: r.subitems })),
+    ...relistings.map((r) => ({ label: `「${r.kana}. ${r.title}」（番号なし）`, no: null, subitems: r.subitems })),
   ];
   for (const w of where) {
     for (const s of w.subitems) {
@@ -584,7 +604,7 @@ function roadmapQualityNotes(items: Item[], relistings: Relisting[], parts: Part
       notes.push({
         id: `relisting-variant-${s.line}`,
         kind: 'relisting-variant',
-        message: `${w.label}に再掲された「${s.name}」(${s.line}行目)は、元のNo.${original.item.no}(${original.s.line}行目)と${differing.map(([f]) => f).join('・')}が異なります: ${differing.map(([f, a, b]) => `${f}「${a}」/「${b}」`).join('、')}。`,
+        message: `${w.label}に再掲された${quoted(s.name)}（${s.line}行目）は、元のNo.${original.item.no}（${original.s.line}行目）と${differing.map(([f]) => f).join('・')}が異なります。${differing.map(([f, a, b]) => `${f}は、再掲では「${a}」、元の項目では「${b}」です`).join('。')}。`,
         resolution: '再掲の記載はそのまま表示し、件数と状況は元の項目で数えています。',
         lines: [s.line, original.s.line],
         itemNo: w.no,
@@ -597,7 +617,7 @@ function roadmapQualityNotes(items: Item[], relistings: Relisting[], parts: Part
         notes.push({
           id: `spilled-cell-${s.line}`,
           kind: 'spilled-cell',
-          message: `No.${i.no}「${s.name}」(${s.line}行目)で、平成25年度の欄の「${s.spilled}」が進捗状況の欄の先頭に入っています(PDFからの変換による)。`,
+          message: `No.${i.no}${quoted(s.name)}（${s.line}行目）で、平成25年度の欄の「${s.spilled}」が進捗状況の欄の先頭に入っています（PDFからの変換による）。`,
           resolution: `平成25年度の欄を「${s.fy2013.raw}」として表示しています。`,
           lines: [s.line],
           itemNo: i.no,
@@ -609,12 +629,25 @@ function roadmapQualityNotes(items: Item[], relistings: Relisting[], parts: Part
       notes.push({
         id: `shared-progress-${shared[0]!.line}`,
         kind: 'shared-progress',
-        message: `No.${i.no}の${shared.map((s) => `「${s.name}」`).join('と')}は1行(${shared[0]!.line}行目)にまとめて記載され、進捗状況を取組ごとに分けられません。`,
+        message: `No.${i.no}の${shared.map((s) => quoted(s.name)).join('と')}は1行（${shared[0]!.line}行目）にまとめて記載され、進捗状況を取組ごとに分けられません。`,
         resolution: '進捗状況の全文をそれぞれの取組に表示し、その旨を示しています。',
         lines: [shared[0]!.line],
         itemNo: i.no,
       });
     }
+  }
+  // The item a line belongs to: its own line or one of its sub-items'.
+  const itemAt = (line: number): number | null =>
+    items.find((i) => i.line === line || i.subitems.some((s) => s.line === line))?.no ?? null;
+  for (const hit of findAsPrinted(src, asPrinted, CURATED_FILE)) {
+    notes.push({
+      id: `as-printed-${hit.lines[0]}`,
+      kind: 'as-printed',
+      message: asPrintedMessage(hit),
+      resolution: AS_PRINTED_RESOLUTION,
+      lines: hit.lines,
+      itemNo: itemAt(hit.lines[0]!),
+    });
   }
   return notes;
 }

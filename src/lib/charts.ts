@@ -9,7 +9,7 @@ import { smallMultiples } from '../charts/lines.ts';
 import { stackedBars } from '../charts/stacked.ts';
 import type { Project, Table, Vision } from '../schemas/action-plan.ts';
 import type { PlanEntry } from '../schemas/plans.ts';
-import { NO_PREVIOUS_BUDGET, NO_SUCCESSOR, planYear, previousYear } from './strings.ts';
+import { NO_PREVIOUS_BUDGET, NO_SUCCESSOR, ROADMAP, planYear, previousYear, quoted } from './strings.ts';
 import type { Item, ItemStatus } from '../schemas/roadmap2013.ts';
 import {
   formatChange,
@@ -126,8 +126,8 @@ export function rankedProjects(
   const zoomed = panels[1]?.rows.length ?? 0;
   const summary =
     sorted.length === 1
-      ? `${sectionName}の事業は「${top.title}」の1件で、${formatYenShort(top.budgetThousandYen)}です。`
-      : `${sectionName}の${sorted.length}事業で最も大きいのは「${top.title}」の${formatYenShort(top.budgetThousandYen)}で、合計の${formatShare(top.budgetThousandYen, total)}を占めます。最も小さいのは「${last.title}」の${formatYenShort(last.budgetThousandYen)}です。${threshold === null ? '' : `${formatYenTick(threshold)}未満の${zoomed}事業は、下の段に目盛りを拡大して示します。`}`;
+      ? `${sectionName}の事業は${quoted(top.title)}の1件で、${formatYenShort(top.budgetThousandYen)}です。`
+      : `${sectionName}の${sorted.length}事業で最も大きいのは${quoted(top.title)}の${formatYenShort(top.budgetThousandYen)}で、合計の${formatShare(top.budgetThousandYen, total)}を占めます。最も小さいのは${quoted(last.title)}の${formatYenShort(last.budgetThousandYen)}です。${threshold === null ? '' : `${formatYenTick(threshold)}未満の${zoomed}事業は、下の段に目盛りを拡大して示します。`}`;
   return {
     title,
     summary,
@@ -174,7 +174,7 @@ export function priorityChange(
   const amounts = (p: Project) =>
     p.previousBudgetThousandYen === null ? [p.budgetThousandYen] : [p.previousBudgetThousandYen, p.budgetThousandYen];
   const { threshold, panels } = panelsOf(projects, amounts, '事業');
-  const summary = `${up ? `前年度（${previousYear(plan)}）から最も増えたのは「${up.title}」で${formatChangeShort(up.previousBudgetThousandYen!, up.budgetThousandYen)}。` : ''}${fresh.length ? `${NO_PREVIOUS_BUDGET}の事業は${fresh.length}件です。` : ''}${threshold === null ? '' : `${formatYenTick(threshold)}未満の事業は、下の段に目盛りを拡大して示します。`}`;
+  const summary = `${up ? `前年度（${previousYear(plan)}）から最も増えたのは${quoted(up.title)}で、${formatChangeShort(up.previousBudgetThousandYen!, up.budgetThousandYen)}です。` : ''}${fresh.length ? `${NO_PREVIOUS_BUDGET}の事業は${fresh.length}件です。` : ''}${threshold === null ? '' : `${formatYenTick(threshold)}未満の事業は、下の段に目盛りを拡大して示します。`}`;
   return {
     title,
     summary,
@@ -293,8 +293,8 @@ export function successorStack(
   const total = groups.reduce((s, g) => s + g.linked + g.none, 0);
   const linked = groups.reduce((s, g) => s + g.linked, 0);
   const best = [...groups].sort((a, b) => b.linked / (b.linked + b.none) - a.linked / (a.linked + a.none))[0]!;
-  const title = `${planYear(plan)}に後継が掲載されている2013年の項目（部ごと）`;
-  const summary = `${total}項目のうち${linked}項目（${formatShare(linked, total)}）に${planYear(plan)}の後継の掲載があり、割合が最も高いのは「${best.label}」の${formatShare(best.linked, best.linked + best.none)}です。`;
+  const title = `${ROADMAP}の項目のうち${planYear(plan)}に後継の掲載があるもの（部ごと）`;
+  const summary = `${total}項目のうち${linked}項目（${formatShare(linked, total)}）に${planYear(plan)}の後継の掲載があり、割合が最も高いのは${quoted(best.label)}の${formatShare(best.linked, best.linked + best.none)}です。`;
   return {
     title,
     summary,

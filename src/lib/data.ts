@@ -290,7 +290,8 @@ export async function relistedIn(no: number): Promise<Array<{ label: string; hre
           add(s.relistingOf, { label: `No.${i.no} ${i.title}`, href: itemUrl(i.no) });
     for (const x of r.relistings)
       add(x.relistingOf, {
-        label: `${categoryLabel(r, r.categoryById.get(x.categoryId)!)}の${x.kana}`,
+        // The category and the re-listing entry as printed there: ③ MICE(マイス)開催地として選ばれる都市（イ. MICE(マイス)機能の充実）.
+        label: `${categoryLabel(r, r.categoryById.get(x.categoryId)!)}（${x.kana}. ${x.title}）`,
         href: categoryUrl(x.categoryId),
       });
     return map;

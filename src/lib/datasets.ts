@@ -27,7 +27,7 @@ import {
 } from '../schemas/open-data.ts';
 import { loadCrosswalk, loadPlans, loadRoadmap2013 } from './data.ts';
 import type { PlanData } from './data.ts';
-import { planYear } from './strings.ts';
+import { ROADMAP, planYear } from './strings.ts';
 import { crosswalkPlan } from './plans.ts';
 import { projectUrl } from './urls.ts';
 import { openItem, openProject } from './open-data.ts';
@@ -275,7 +275,7 @@ async function roadmapDatasets(all: PlanData[]): Promise<Dataset[]> {
   return [
     {
       path: '2013/items',
-      title: '2013年の行程表の項目（1項目1行）',
+      title: `${ROADMAP}の項目（1項目1行）`,
       description: `${r.items.length}の項目と、平成25年9月末時点の状況、対応表の計画での後継の有無。`,
       schema: ItemRow,
       rows: parse(
@@ -310,7 +310,7 @@ async function roadmapDatasets(all: PlanData[]): Promise<Dataset[]> {
     },
     {
       path: '2013/subitems',
-      title: '2013年の行程表の取組（1取組1行）',
+      title: `${ROADMAP}の取組（1取組1行）`,
       description:
         '各項目の取組と、平成24・25年度の予定、進捗状況、状況。再掲の取組は relisting_of に元の項目番号があります。',
       schema: SubitemRow,
@@ -338,8 +338,8 @@ async function roadmapDatasets(all: PlanData[]): Promise<Dataset[]> {
     },
     {
       path: '2013/crosswalk',
-      title: `2013年の項目と${crosswalkPlan ? planYear(crosswalkPlan) : ''}の後継（1つながり1行）`,
-      description: `2013年の各項目を引き継ぐ${crosswalkPlan ? planYear(crosswalkPlan) : ''}の事業・施策・ビジョン。後継のない項目も「none」として1行あります。`,
+      title: `${ROADMAP}の項目と${crosswalkPlan ? planYear(crosswalkPlan) : ''}の後継（1つながり1行）`,
+      description: `${ROADMAP}の各項目を引き継ぐ${crosswalkPlan ? planYear(crosswalkPlan) : ''}の事業・施策・ビジョン。後継のない項目も「none」として1行あります。`,
       schema: CrosswalkRow,
       rows: parse(
         CrosswalkRow,

@@ -64,3 +64,28 @@ export function budgetNoteLabel(kind: string): string {
   if (kind.endsWith('-feb-supplementary-partial')) return `一部を${year}2月補正予算に計上`;
   return `${year}補正予算を含む`;
 }
+
+/**
+ * The 2013 document, 「挑戦元年アクションプラン(行程表) 進捗状況」, has one name in the site's own text: 2013年の行程表.
+ * A page's first mention adds the document's own name, 挑戦元年アクションプラン; later mentions use the short name.
+ */
+export const ROADMAP = '2013年の行程表';
+
+/** The first mention of the 2013 document on a page: `2013年の行程表（挑戦元年アクションプラン）`. */
+export const ROADMAP_FIRST = `${ROADMAP}（挑戦元年アクションプラン）`;
+
+/**
+ * What 挑戦元年 means, as far as the document says: it is the plan's own name and the document does not explain it, so
+ * the site explains the word and says no more.
+ */
+export const ROADMAP_NAME_NOTE =
+  '「挑戦元年アクションプラン」は熊本市がこの計画に付けた名称です。「元年」は最初の年という意味ですが、何に挑戦する最初の年なのかは資料に書かれていません。';
+
+/** One numbered item of the 2013 document: `2013年の行程表 No.44`. */
+export const roadmapItemName = (no: number): string => `${ROADMAP} No.${no}`;
+
+/**
+ * A title in 「」 for running text. A title that already begins or ends with a bracket (「結婚支援センター」の開設) is
+ * left as printed: wrapped again it would read 「「結婚支援センター」の開設」.
+ */
+export const quoted = (title: string): string => (/^[「『]|[」』]$/.test(title) ? title : `「${title}」`);

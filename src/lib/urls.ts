@@ -2,6 +2,7 @@
  * Site paths of records: the permalink scheme documented in the README. Pages and open data both use these. A
  * plan's records live under its registry ID (`/fy2024/…`), so every year keeps its own permanent links.
  */
+import { plans } from './plans.ts';
 
 export const planUrl = (plan: string): string => `/${plan}/`;
 export const projectUrl = (plan: string, id: string): string => `/${plan}/projects/${id}/`;
@@ -25,3 +26,12 @@ export const sourceUrl = (doc: string): string => `/sources/${doc}/`;
 export const sourceLineUrl = (doc: string, line: number): string => `${sourceUrl(doc)}#L${line}`;
 /** A source document's text file, byte for byte the file the site reads, e.g. `/sources/fy2024.txt`. */
 export const sourceTextUrl = (doc: string): string => `/sources/${doc}.txt`;
+
+/**
+ * A data-quality note's anchor on /data/quality/: 2013 notes and the first registered plan's keep their bare ID (their
+ * published address); a later plan's notes are prefixed with the plan ID, as two plans may hold the same note.
+ */
+export const qualityNoteAnchor = (document: string, id: string): string =>
+  document === '2013' || document === plans[0]!.id ? id : `${document}-${id}`;
+export const qualityNoteUrl = (document: string, id: string): string =>
+  `/data/quality/#${qualityNoteAnchor(document, id)}`;

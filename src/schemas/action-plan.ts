@@ -29,6 +29,20 @@ export const SourceText = z.object({
 });
 export type SourceText = z.infer<typeof SourceText>;
 
+/**
+ * Text a source prints in a form a reader may take for a mistake of this site (an old character form, a kanji in
+ * place of a dash, a misspelling): the site shows it as printed and says what it is (content/curated/).
+ */
+export const AsPrinted = z.object({
+  /** The text as printed; every line that holds it gets the note, and at least one must. */
+  text: z.string().min(1),
+  /** What a reader should know, in Japanese, for the site: e.g. 「乘」は「乗」の旧字体です。 */
+  note: z.string().min(1),
+  /** Why the reading is right (English, for maintainers). */
+  reason: z.string().min(1),
+});
+export type AsPrinted = z.infer<typeof AsPrinted>;
+
 /** A parenthesised remark under a budget figure, e.g. `(全額R5.2補計上)`. */
 export const BudgetNote = z.object({
   /**
@@ -263,7 +277,16 @@ export const QualityNote = z.object({
   /** Stable ID derived from the kind and the lines involved. */
   id: z.string(),
   /** What kind of inconsistency. */
-  kind: z.enum(['title-variant', 'description-variant', 'note-variant', 'related-vision-title']),
+  kind: z.enum([
+    'title-variant',
+    'description-variant',
+    'note-variant',
+    'related-vision-title',
+    // Text shown as printed with a note (curated `asPrinted`).
+    'as-printed',
+    // A previous-year budget printed (一): the kanji for one in place of a dash.
+    'kanji-dash',
+  ]),
   /** What the source says, in Japanese, for the site. */
   message: z.string().min(1),
   /** How the site resolves it, in Japanese. */
@@ -397,6 +420,8 @@ export const ActionPlanCurated = z.object({
       reason: z.string().min(1),
     }),
   ),
+  /** Text the document prints in a form a reader may take for a mistake; shown as printed, with a note. */
+  asPrinted: z.array(AsPrinted).default([]),
   /**
    * Projects of an earlier plan that this plan prints under a new title: one project across the two years. Equal
    * normalised titles link by themselves; only a real change of title needs an entry. Absent means none.

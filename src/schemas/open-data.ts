@@ -19,7 +19,7 @@ export const ProjectRow = z.object({
   description: z.string().describe('事業の説明（最初の掲載箇所）'),
   budget_thousand_yen: thousandYen('計画年度の予算（令和6年度アクションプランなら令和6年度）'),
   previous_budget_thousand_yen: thousandYen('前年度の予算（重点事項に記載）').nullable(),
-  notes: list('予算の注記（例: 全額R5.2補計上）'),
+  notes: list('予算の注記（例：全額R5.2補計上）'),
   sections: list('掲載箇所（priority-1, vision-3, ward-chuo など）'),
   indicators: list('☑の指標（見出しと内容）'),
   source_lines: z.array(z.number().int()).describe('予算額が書かれた行（CSVでは「;」区切り）'),
@@ -28,7 +28,7 @@ export const ProjectRow = z.object({
 export const AppearanceRow = z.object({
   project_id: z.string().describe('事業ID'),
   section: z.string().describe('掲載箇所（priority-1, vision-3, ward-chuo など）'),
-  group: z.string().nullable().describe('重点事項での小見出し（例: こどものいのちと権利を守る）'),
+  group: z.string().nullable().describe('重点事項での小見出し（例：こどものいのちと権利を守る）'),
   title: z.string().describe('この掲載箇所での事業名の表記'),
   title_line: line('事業名の行'),
   description: z.string().describe('この掲載箇所での説明'),
@@ -36,7 +36,7 @@ export const AppearanceRow = z.object({
   budget_thousand_yen: thousandYen('計画年度の予算（令和6年度アクションプランなら令和6年度）'),
   budget_line: line('予算額の行'),
   previous_budget_thousand_yen: thousandYen('前年度の予算').nullable(),
-  previous_budget_text: z.string().nullable().describe('前年度の予算の原資料の表記（例: (17,400千円)、(一)）'),
+  previous_budget_text: z.string().nullable().describe('前年度の予算の原資料の表記（例：(17,400千円)、(一)）'),
   previous_budget_line: lineOrNull('前年度の予算の行'),
   notes: list('この掲載箇所の予算の注記'),
 });
@@ -64,7 +64,7 @@ export const VisionRow = z.object({
 });
 
 export const MeasureRow = z.object({
-  id: z.string().describe('施策の番号（例: 1-1）'),
+  id: z.string().describe('施策の番号（例：1-1）'),
   vision: z.number().int().describe('ビジョンの番号'),
   title: z.string().describe('施策の名称'),
   summary: z.string().describe('施策の概要'),
@@ -83,7 +83,7 @@ export const WardRow = z.object({
 });
 
 export const TableCellRow = z.object({
-  table_id: z.string().describe('表ID（例: school-staffing）'),
+  table_id: z.string().describe('表ID（例：school-staffing）'),
   table_title: z.string().describe('表の名称'),
   attached_to: z.string().describe('表が属する事業IDまたはビジョンID'),
   row: z.number().int().describe('行の位置（0が見出し行）'),
@@ -95,7 +95,7 @@ export const TableCellRow = z.object({
 export const FigureRow = z.object({
   line: line('金額の行'),
   column: z.number().int().describe('金額が始まる文字位置（1から）'),
-  text: z.string().describe('原資料の表記（例: 24,300千円）'),
+  text: z.string().describe('原資料の表記（例：24,300千円）'),
   thousand_yen: thousandYen('金額'),
   kind: z.string().describe('budget（計画年度の予算）、previous-budget（前年度の予算）、other（予算以外の金額）'),
   project_id: z.string().nullable().describe('予算である場合の事業ID'),
@@ -107,7 +107,7 @@ export const ItemRow = z.object({
   url: z.string().describe('項目のページのパス'),
   part: z.string().describe('部（I, II, III）'),
   chapter: z.number().int().nullable().describe('章（第I部のみ1〜3）'),
-  category: z.string().describe('分野ID（例: I-1-6、II-13）'),
+  category: z.string().describe('分野ID（例：I-1-6、II-13）'),
   kana: z.string().describe('分野内の記号（ア、イ…）'),
   title: z.string().describe('項目名'),
   line: line('項目の行'),
@@ -119,7 +119,7 @@ export const ItemRow = z.object({
   status_rule: z.string().describe('状況を決めた規則のID（データの読み取り方法を参照）'),
   successor: z
     .string()
-    .describe('対応表の計画（令和6年度アクションプラン）での後継: linked（掲載あり）、none（後継事業の掲載なし）'),
+    .describe('対応表の計画（令和6年度アクションプラン）での後継：linked（掲載あり）、none（後継事業の掲載なし）'),
 });
 
 export const SubitemRow = z.object({
@@ -143,8 +143,8 @@ export const SubitemRow = z.object({
 });
 
 export const CrosswalkRow = z.object({
-  item_no: z.number().int().describe('2013年の項目番号'),
-  item_title: z.string().describe('2013年の項目名'),
+  item_no: z.number().int().describe('2013年の行程表の項目番号'),
+  item_title: z.string().describe('2013年の行程表の項目名'),
   status: z.string().describe('linked（対応表の計画に後継の掲載あり）、none（後継事業の掲載なし）'),
   successor_kind: z.string().nullable().describe('後継の種類（project, measure, vision）'),
   successor_id: z.string().nullable().describe('後継のID（事業ID、施策番号、ビジョンID）'),
@@ -154,18 +154,18 @@ export const CrosswalkRow = z.object({
 });
 
 export const ProjectLinkRow = z.object({
-  from_plan: z.string().describe('前の年度の計画ID（例: fy2024）'),
+  from_plan: z.string().describe('前の年度の計画ID（例：fy2024）'),
   from_id: z.string().describe('前の年度の事業ID'),
   from_title: z.string().describe('前の年度の事業名'),
   from_budget_thousand_yen: z.number().int().describe('前の年度の計画での予算（千円）'),
-  to_plan: z.string().describe('次の年度の計画ID（例: fy2025）'),
+  to_plan: z.string().describe('次の年度の計画ID（例：fy2025）'),
   to_id: z.string().describe('次の年度の事業ID'),
   to_title: z.string().describe('次の年度の事業名'),
   to_budget_thousand_yen: z.number().int().describe('次の年度の計画での予算（千円）'),
   linked_by: z
     .string()
     .describe(
-      'つないだ根拠: same-title（事業名が同じ）、renamed（名称の変更をこのサイトが確認し、資料ごとの判断ファイルに理由とともに記録）',
+      'つないだ根拠：same-title（事業名が同じ）、renamed（名称の変更をこのサイトが確認し、資料ごとの判断ファイルに理由とともに記録）',
     ),
 });
 

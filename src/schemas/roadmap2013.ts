@@ -6,6 +6,7 @@
  * line number in `content/sources/001_2876ceca144e21ba.txt`.
  */
 import { z } from 'zod';
+import { AsPrinted } from './action-plan.ts';
 
 /** A 1-based line number in the 2013 source text. */
 export const SourceLine = z.number().int().positive();
@@ -209,7 +210,14 @@ export const RoadmapQualityNote = z.object({
   /** Stable ID derived from the kind and the lines involved. */
   id: z.string(),
   /** What kind of inconsistency. */
-  kind: z.enum(['part-title-variant', 'relisting-variant', 'spilled-cell', 'shared-progress']),
+  kind: z.enum([
+    'part-title-variant',
+    'relisting-variant',
+    'spilled-cell',
+    'shared-progress',
+    // Text shown as printed with a note (content/curated/roadmap2013.json).
+    'as-printed',
+  ]),
   /** What the source says, in Japanese, for the site. */
   message: z.string().min(1),
   /** How the site resolves it, in Japanese. */
@@ -242,3 +250,11 @@ export const Roadmap2013Shape = z.object({
   subitemsPerRelisting: z.record(z.string(), z.number().int().positive()),
 });
 export type Roadmap2013Shape = z.infer<typeof Roadmap2013Shape>;
+
+/** Decisions a person made about the 2013 report's text (content/curated/roadmap2013.json). */
+export const Roadmap2013Curated = z.object({
+  _comment: z.string().optional(),
+  /** Text the report prints in a form a reader may take for a mistake; shown as printed, with a note. */
+  asPrinted: z.array(AsPrinted),
+});
+export type Roadmap2013Curated = z.infer<typeof Roadmap2013Curated>;

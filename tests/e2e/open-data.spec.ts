@@ -145,25 +145,29 @@ test('the crosswalk lists all 130 items, each with successors and a reason or an
 
 test('the crosswalk shows on both sides', async ({ page }) => {
   await page.goto('/2013/items/32/');
-  const successors = page.getByRole('region', { name: '2024年度の関連事業' });
+  const successors = page.getByRole('region', { name: '令和6年度の関連事業' });
   await expect(successors.getByRole('link', { name: '熊本西環状道路の整備推進' })).toHaveAttribute(
     'href',
     '/fy2024/projects/a9e5b148/',
   );
   await page.goto('/fy2024/projects/a9e5b148/');
-  const predecessors = page.getByRole('region', { name: '2013年の公約から' });
+  const predecessors = page.getByRole('region', { name: '2013年の行程表とのつながり' });
   await expect(predecessors.getByRole('link', { name: 'No.32 植木・北バイパス、熊本西環状道路の整備' })).toBeVisible();
   await page.goto('/2013/items/1/');
-  await expect(page.getByRole('region', { name: '2024年度の関連事業' })).toContainText('後継事業の掲載なし');
+  await expect(page.getByRole('region', { name: '令和6年度の関連事業' })).toContainText('後継事業の掲載なし');
 });
 
 test('the data-quality page lists the inconsistencies with their lines', async ({ page }) => {
   await page.goto('/data/quality/');
   const main = page.getByRole('main');
   // 市内/庁内 (lines 222, 862); 子ども/こども (998); part II title (202); the spilled cell (358); 等 in the re-listing (404).
-  await expect(main).toContainText('「市内の翻訳・通訳体制の強化」(222行目)と「庁内の翻訳・通訳体制の強化」(862行目)');
+  await expect(main).toContainText(
+    '「市内の翻訳・通訳体制の強化」（222行目）と「庁内の翻訳・通訳体制の強化」（862行目）',
+  );
   await expect(main).toContainText('子どもが輝き');
   await expect(main).toContainText('202行目では「もっと暮らしやすさを感じることができるまちを実現します」');
   await expect(main).toContainText('平成25年度の欄の「整備」');
-  await expect(main).toContainText('「花畑地区文化ホール等の整備」/「花畑地区文化ホールの整備」');
+  await expect(main).toContainText(
+    '名称は、再掲では「花畑地区文化ホール等の整備」、元の項目では「花畑地区文化ホールの整備」です。',
+  );
 });

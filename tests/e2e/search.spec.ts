@@ -173,7 +173,7 @@ test('results show title, context, budget or status, and an excerpt with <mark>'
   await expect(first).toContainText('133.8億円');
   await expect(first.locator('mark').first()).toHaveText('児童手当');
   await search(page, `q=${encodeURIComponent('花畑地区文化ホール')}`);
-  await expect(page.locator('[data-search-results]')).toContainText('状況: 一部中止');
+  await expect(page.locator('[data-search-results]')).toContainText('状況：一部中止');
 });
 
 test('an empty result says what to do, and the count is announced', async ({ page }) => {

@@ -20,10 +20,11 @@ let dir = '';
 let remove: (() => void) | undefined;
 let server: { url: string; close: () => void } | undefined;
 
-/** A built page's visible text, tags removed and white space collapsed. */
+/** A built page's visible text, tags removed and white space collapsed; a phrase break (<wbr>) is no space. */
 const text = (path: string): string =>
   readFileSync(join(dir, 'dist', path, 'index.html'), 'utf8')
     .replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/g, '')
+    .replace(/<wbr>/g, '')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&amp;/g, '&')
     .replace(/\s+/g, ' ');

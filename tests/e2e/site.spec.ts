@@ -89,7 +89,7 @@ test('publishes /data/2013/items.json with the open-data contract', async ({ req
 
 test('the home page shows the 2013 roadmap at a glance, with the chart data table', async ({ page }) => {
   await page.goto('/');
-  const roadmap = page.getByRole('region', { name: /挑戦元年アクションプラン/ });
+  const roadmap = page.getByRole('region', { name: '2013年の行程表（挑戦元年アクションプラン）' });
   await expect(roadmap.getByRole('img', { name: /部ごとの進捗状況/ })).toBeVisible();
   await roadmap.getByText('グラフのデータ（表）').click();
   const table = roadmap.getByRole('table', { name: /部ごとの進捗状況（データ）/ });

@@ -109,6 +109,12 @@ describe('FY2024 parser on damaged input', () => {
     expect(error.expected).toContain('otherFigures');
   });
 
+  it('fails when a text the curated file shows as printed is no longer in the source', () => {
+    const error = failure(setLine(690, 'R5 現行\t国\t【市】\t【市】 上乗せ\tR6 以降'));
+    expect(error.expected).toContain('上乘せ');
+    expect(error.expected).toContain('content/curated/fy2024.json');
+  });
+
   it('fails on a priority FY2023 figure that is not in parentheses', () => {
     const error = failure(setLine(105, '17,400千円'));
     expect(error.line).toBe(105);

@@ -546,6 +546,26 @@ describe('FY2024 one project, one record', () => {
     expect(data.qualityNotes.find((n) => n.kind === 'note-variant')!.lines).toEqual([386, 129]);
     expect(data.qualityNotes.find((n) => n.kind === 'related-vision-title')!.lines).toEqual([998, 56]);
   });
+
+  it('notes the text it shows as printed, on the lines and projects that hold it', () => {
+    const asPrinted = data.qualityNotes.filter((n) => n.kind === 'as-printed');
+    // Line 280: 8つのビジョンに実現に向けて (the plan's own page); line 690: 上乘せ in the header of the bounty table
+    // (アナグマ・タヌキの捕獲報酬費の拡充) of 捕獲報酬アップによる鳥獣被害対策の強化.
+    expect(asPrinted.map((n) => n.lines)).toEqual([[280], [690]]);
+    expect(asPrinted[0]!.projectId).toBeNull();
+    expect(asPrinted[1]!.projectId).toBe(byTitle('捕獲報酬アップによる鳥獣被害対策の強化').id);
+    expect(asPrinted[1]!.message).toBe(
+      '「上乘せ」と記載されています（690行目）。「乘」は「乗」の旧字体です（画面の字体によっては同じ形に見えます）。「上乘せ」は「上乗せ」のことです。',
+    );
+  });
+
+  it('notes a previous-year budget printed (一), the kanji for one, as no budget', () => {
+    // Line 130: (一) under こども誰でも通園制度(仮称)の試行的実施; line 236 prints (-), which needs no note.
+    const dashes = data.qualityNotes.filter((n) => n.kind === 'kanji-dash');
+    expect(dashes).toHaveLength(1);
+    expect(dashes[0]).toMatchObject({ lines: [130], projectId: byTitle('こども誰でも通園制度(仮称)の試行的実施').id });
+    expect(byTitle('こども誰でも通園制度(仮称)の試行的実施').previousBudgetThousandYen).toBeNull();
+  });
 });
 
 describe('FY2024 stable IDs', () => {

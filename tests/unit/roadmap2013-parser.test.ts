@@ -2,11 +2,15 @@
  * The 2013 roadmap parser against facts checked by hand in content/sources/001_2876ceca144e21ba.txt (line numbers
  * as `cat -n` prints them). Expected values were read off the source, not off the parser's output.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ParseError } from '../../scripts/lib/source.ts';
 import { parseRoadmap2013 } from '../../scripts/roadmap2013/parse.ts';
 import { itemStatus } from '../../scripts/roadmap2013/status.ts';
+import { Roadmap2013Curated } from '../../src/schemas/roadmap2013.ts';
 import type { Item } from '../../src/schemas/roadmap2013.ts';
-import { ROADMAP2013_FILE, roadmap2013Text } from './helpers.ts';
+import { ROADMAP2013_FILE, roadmap2013Text, root } from './helpers.ts';
 
 const data = parseRoadmap2013(ROADMAP2013_FILE, roadmap2013Text);
 const item = (no: number): Item => data.items.find((i) => i.no === no)!;
@@ -593,5 +597,33 @@ describe('2013 stable IDs', () => {
     expect(after.size).toBe(before.size + 1);
     for (const [key, id] of before) expect(after.get(key), key).toBe(id);
     expect(again.items.map((i) => i.id)).toEqual(data.items.map((i) => i.id));
+  });
+});
+
+describe('2013 text shown as printed', () => {
+  const curated = Roadmap2013Curated.parse(
+    JSON.parse(readFileSync(join(root, 'content/curated/roadmap2013.json'), 'utf8')),
+  );
+
+  it('notes オプズマン on No.21, on both lines that print it', () => {
+    const withNotes = parseRoadmap2013(ROADMAP2013_FILE, roadmap2013Text, undefined, curated);
+    expect(withNotes.qualityNotes.filter((n) => n.kind === 'as-printed')).toEqual([
+      {
+        id: 'as-printed-77',
+        kind: 'as-printed',
+        message:
+          '「オプズマン」と記載されています（77・78行目）。「オンブズマン」（市民の苦情を受けて行政を調べる制度）の誤記と思われます。',
+        resolution: '原資料の表記のまま表示しています。',
+        lines: [77, 78],
+        itemNo: 21,
+      },
+    ]);
+    // The title stays as printed.
+    expect(item(21).title).toBe('公的オプズマンの設置');
+  });
+
+  it('fails when the text is no longer in the report', () => {
+    const fixed = roadmap2013Text.replaceAll('オプズマン', 'オンブズマン');
+    expect(() => parseRoadmap2013(ROADMAP2013_FILE, fixed, undefined, curated)).toThrow(ParseError);
   });
 });
