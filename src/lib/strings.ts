@@ -38,3 +38,6 @@ export function budgetNoteLabel(kind: string): string {
   if (kind.endsWith('-feb-supplementary-partial')) return `一部を${year}2月補正予算に計上`;
   return `${year}補正予算を含む`;
 }
+
+/** Above a table that keeps its columns on a narrow screen and scrolls sideways. */
+export const SCROLL_HINT = '横にスクロールできます';
