@@ -1,7 +1,7 @@
 /**
  * Every page of the sitemap on a phone (Chromium, 360 × 740): nothing is cut off without a hint. The page never
  * scrolls sideways; a table, figure, chart or code block wider than the screen is only allowed inside a container
- * that scrolls and says so; no cell's text is clipped.
+ * that scrolls and says so; no cell's text is clipped. Header and footer links are big enough to tap.
  */
 import { expect, test } from '@playwright/test';
 import { sitemapPaths } from './dist.ts';
@@ -9,9 +9,11 @@ import { sitemapPaths } from './dist.ts';
 const pages = sitemapPaths();
 // Split the pages into a few tests so the two workers share them; each test reuses one browser page.
 const CHUNKS = 4;
+// WCAG 2.2 2.5.8 (target size, minimum), in CSS pixels.
+const TARGET = 24;
 
 /** What is wrong with the page in the browser, one line per problem; runs in the page. */
-function problems(): string[] {
+function problems(target: number): string[] {
   const out: string[] = [];
   const name = (el: Element) => {
     const caption = el.querySelector('caption')?.textContent ?? el.getAttribute('aria-label');
@@ -56,12 +58,17 @@ function problems(): string[] {
         `cell "${cell.textContent!.trim().slice(0, 30)}" is clipped (${cell.scrollWidth} > ${cell.clientWidth} px)`,
       );
   }
+  for (const el of document.querySelectorAll('body > header :is(a, button, input), body > footer a')) {
+    const r = el.getBoundingClientRect();
+    if (r.width < target || r.height < target)
+      out.push(`"${el.textContent!.trim()}" is a ${Math.round(r.width)}×${Math.round(r.height)} px target`);
+  }
   return out;
 }
 
 for (let c = 0; c < CHUNKS; c++) {
   const chunk = pages.filter((_, i) => i % CHUNKS === c);
-  test(`at 360 px nothing is cut off without a cue (pages ${c + 1}/${CHUNKS}, ${chunk.length} pages)`, async ({
+  test(`at 360 px nothing is cut off without a cue and header and footer links are big enough to tap (pages ${c + 1}/${CHUNKS}, ${chunk.length} pages)`, async ({
     page,
   }) => {
     // Bounded by the pages in the chunk; well under a second a page on an idle machine, with ample headroom.
@@ -70,7 +77,7 @@ for (let c = 0; c < CHUNKS; c++) {
     const found: string[] = [];
     for (const path of chunk) {
       await page.goto(path);
-      for (const p of await page.evaluate(problems)) found.push(`${path}: ${p}`);
+      for (const p of await page.evaluate(problems, TARGET)) found.push(`${path}: ${p}`);
     }
     expect(found).toEqual([]);
   });
