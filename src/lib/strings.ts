@@ -89,3 +89,6 @@ export const roadmapItemName = (no: number): string => `${ROADMAP} No.${no}`;
  * left as printed: wrapped again it would read 「「結婚支援センター」の開設」.
  */
 export const quoted = (title: string): string => (/^[「『]|[」』]$/.test(title) ? title : `「${title}」`);
+
+/** Above a table that keeps its columns on a narrow screen and scrolls sideways. */
+export const SCROLL_HINT = '横にスクロールできます';
