@@ -16,3 +16,13 @@ export const partUrl = (id: string): string => `/2013/parts/${id}/`;
 export const categoryUrl = (id: string): string => `/2013/categories/${id}/`;
 /** A sub-item's place on its item's page. */
 export const subitemUrl = (no: number, id: string): string => `${itemUrl(no)}#s-${id}`;
+
+/**
+ * A site path as open data publishes it: an absolute URL when the build knows the site's public address (SITE_URL,
+ * read at build time as astro.config.mjs reads it), else the path itself, so a build without the address never
+ * writes a host that is not the site's.
+ */
+export function openDataUrl(path: string, env: Record<string, string | undefined> = process.env): string {
+  const site = env['SITE_URL']?.trim();
+  return site ? new URL(path, site).href : path;
+}
