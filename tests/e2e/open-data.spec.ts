@@ -2,6 +2,7 @@
  * Downloads, citations and the 2013 → 2024 crosswalk, checked against the built site.
  */
 import { expect, test } from '@playwright/test';
+import { inflateRawSync } from 'node:zlib';
 import { z } from 'zod';
 import { read, sitemapPaths } from './dist.ts';
 import { parseCsv } from './spreadsheet.ts';
@@ -220,6 +221,45 @@ test('the JSON carries what the pages show: indicators, category titles, labels,
   expect(items[1]!.subitems[1]!.progress).toMatch(/^くまもと都市圏協議会において.*展開中$/);
   // Built without the public address: site paths, never another host.
   expect([...projects.map((p) => p.url), ...items.map((i) => i.url)].every((u) => u.startsWith('/'))).toBe(true);
+});
+
+test('the zip downloads from /data/ and holds every dataset, the dictionary, the code table and a README', async ({
+  page,
+  request,
+}) => {
+  await page.goto('/data/');
+  const href = await page.getByRole('link', { name: 'kumamoto-plan-explorer-data.zip' }).getAttribute('href');
+  const zip = await (await request.get(href!)).body();
+  // The central directory: every entry's name, its compressed data and size (ZIP: PKWARE APPNOTE 4.3.12, 4.4.15).
+  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  const count = zip.readUInt16LE(end + 10);
+  const entries = new Map<string, Buffer>();
+  for (let i = 0, at = zip.readUInt32LE(end + 16); i < count; i++) {
+    const nameLength = zip.readUInt16LE(at + 28);
+    const name = zip.subarray(at + 46, at + 46 + nameLength).toString('utf8');
+    const size = zip.readUInt32LE(at + 20);
+    const local = zip.readUInt32LE(at + 42);
+    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+    entries.set(name, inflateRawSync(zip.subarray(start, start + size)));
+    at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+  }
+  const csvLinks = await page
+    .getByRole('link', { name: /\.csv$/ })
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+  const expected = csvLinks.flatMap((csv) =>
+    ['.csv', '.json', '.schema.json'].map((ext) => csv.replace(/^\/data\//, '').replace(/\.csv$/, ext)),
+  );
+  const folder = 'kumamoto-plan-explorer-data/';
+  expect([...entries.keys()].sort()).toEqual([`${folder}README.txt`, ...expected.map((f) => folder + f)].sort());
+  for (const file of expected)
+    expect(entries.get(folder + file)!.equals(await (await request.get(`/data/${file}`)).body()), file).toBe(true);
+  const readme = entries.get(`${folder}README.txt`)!.toString('utf8');
+  const version = (await page.locator('dl.version code').textContent())!;
+  expect(version).toMatch(/^[0-9a-f]{12}$/);
+  expect(readme).toContain(`データ版：${version}`);
+  for (const words of ['UTF-8（BOM付き）', '千円単位の整数', '西暦', '数値の読み取り方', 'project-', 'measure-'])
+    expect(readme).toContain(words);
+  for (const csv of csvLinks) expect(readme).toContain(csv.replace(/^\/data\//, '').replace(/\.csv$/, '.csv'));
 });
 
 test('the downloads page says which machine-readability rules the files meet', async ({ page }) => {

@@ -164,6 +164,9 @@ test('every open-data file of a plan has the new plan’s rows, and the cross-pl
   const added = projectIn('fy2025', '生成AIを活用した業務効率化の推進');
   expect(existsSync(join(dir, `dist/data/fy2025/projects/${added.id}.json`))).toBe(true);
   expect(text('/data/')).toContain('fy2025/projects.csv');
+  // The new plan's files are in the zip of everything.
+  const zip = readFileSync(join(dir, 'dist/data/kumamoto-plan-explorer-data.zip')).toString('latin1');
+  for (const name of names) expect(zip, name).toContain(`kumamoto-plan-explorer-data/fy2025/${name}.csv`);
 });
 
 test('search offers the new plan and finds its records', async ({ page }) => {
