@@ -11,6 +11,7 @@ import { expect, test } from '@playwright/test';
 import { runPipeline } from '../../scripts/pipeline.ts';
 import { serveDist } from '../../scripts/lib/serve.ts';
 import { copyProject } from '../../scripts/lib/workspace.ts';
+import { csvFiles, spreadsheetReading } from './spreadsheet.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const FIXTURE = 'tests/fixtures/fy2025';
@@ -164,7 +165,17 @@ test('every open-data file of a plan has the new plan’s rows, and the cross-pl
   const added = projectIn('fy2025', '生成AIを活用した業務効率化の推進');
   expect(existsSync(join(dir, `dist/data/fy2025/projects/${added.id}.json`))).toBe(true);
   expect(text('/data/')).toContain('fy2025/projects.csv');
-  // The new plan's files are in the zip of everything.
+  // The new plan's files are as spreadsheet-safe as the first plan's, and in the zip.
+  const files = csvFiles(join(dir, 'dist'));
+  expect(files.filter((f) => f.dataset.startsWith('fy2025/')).map((f) => f.dataset.slice('fy2025/'.length))).toEqual(
+    [...names].sort(),
+  );
+  const converted = files.flatMap((f) =>
+    f.rows.flatMap((row) =>
+      row.flatMap((cell, c) => (!f.numeric[c] && spreadsheetReading(cell) ? [`${f.file}: ${cell}`] : [])),
+    ),
+  );
+  expect(converted).toEqual([]);
   const zip = readFileSync(join(dir, 'dist/data/kumamoto-plan-explorer-data.zip')).toString('latin1');
   for (const name of names) expect(zip, name).toContain(`kumamoto-plan-explorer-data/fy2025/${name}.csv`);
 });
