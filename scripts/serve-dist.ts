@@ -38,6 +38,7 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
+  '.zip': 'application/zip',
   '.wasm': 'application/wasm',
 };
 

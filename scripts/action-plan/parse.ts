@@ -922,7 +922,7 @@ function reconcile(src: Source, projects: Project[], curated: Curated): Figure[]
         thousandYen,
         kind: 'other',
         projectId: null,
-        reason: curated.otherFigures[k]!.reason,
+        reason: curated.otherFigures[k]!.reasonJa,
       });
     }
   }

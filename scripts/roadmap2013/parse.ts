@@ -135,6 +135,70 @@ function shares(cell: string, n: number): { parts: string[]; divided: boolean } 
   return { parts: Array(n).fill(cell), divided: false };
 }
 
+/** Character pairs of a text (NFKC, no spaces) that hold more than hiragana and punctuation: its wording, as pairs. */
+function wordPairs(text: string): Set<string> {
+  const t = normalizeTitle(text);
+  const pairs = new Set<string>();
+  for (let i = 0; i + 1 < t.length; i++) {
+    const pair = t.slice(i, i + 2);
+    if (/[\p{Script=Han}\p{Script=Katakana}A-Za-z0-9]/u.test(pair)) pairs.add(pair);
+  }
+  return pairs;
+}
+
+/** How much wording two texts share: the number of character pairs they have in common. */
+function sharedWording(a: string, b: string): number {
+  const other = wordPairs(b);
+  return [...wordPairs(a)].filter((p) => other.has(p)).length;
+}
+
+/** Orderings of 0 … n−1 (n is the number of sub-items in one row: two or three). */
+function permutations(n: number): number[][] {
+  if (n === 1) return [[0]];
+  return permutations(n - 1).flatMap((p) =>
+    Array.from({ length: n }, (_, i) => [...p.slice(0, i), n - 1, ...p.slice(i)]),
+  );
+}
+
+/**
+ * Divides a merged row's progress text where the text itself divides it, although its spaces do not give one piece
+ * per sub-item. The row prints each cell's texts in the order of its names (its schedule cells, divided evenly,
+ * show it), so each cut of the text at spaces into as many consecutive parts as names gives part k to sub-item k. A
+ * part fits its sub-item by the wording they share, counted in character pairs (as the crosswalk's candidates are),
+ * with the sub-item's wording being its name and its share of the schedule cells. The cut is taken when every part
+ * shares wording with its own sub-item, it fits better in total than any other cut, and the parts fit their own
+ * sub-items better than any other pairing of the same parts; otherwise the text stays whole and marked shared
+ * (undefined).
+ */
+export function divideProgress(progress: string, wordings: string[]): string[] | undefined {
+  const n = wordings.length;
+  const tokens = progress.split(/\s+/).filter(Boolean);
+  if (n < 2 || tokens.length <= n) return undefined;
+  const fit = (parts: string[], order: number[]) =>
+    parts.reduce((sum, part, k) => sum + sharedWording(part, wordings[order[k]!]!), 0);
+  // Every way to choose n − 1 cut points among the gaps between tokens.
+  const cuts: number[][] = [];
+  const choose = (from: number, left: number, acc: number[]) => {
+    if (left === 0) return void cuts.push(acc);
+    for (let c = from; c <= tokens.length - left; c++) choose(c + 1, left - 1, [...acc, c]);
+  };
+  choose(1, n - 1, []);
+  const identity = Array.from({ length: n }, (_, k) => k);
+  const scored = cuts
+    .map((cut) => {
+      const bounds = [0, ...cut, tokens.length];
+      const parts = identity.map((k) => tokens.slice(bounds[k], bounds[k + 1]).join(' '));
+      return { parts, score: fit(parts, identity) };
+    })
+    .filter(({ parts }) => parts.every((part, k) => sharedWording(part, wordings[k]!) > 0))
+    .sort((a, b) => b.score - a.score);
+  const best = scored[0];
+  if (!best || scored[1]?.score === best.score) return undefined;
+  const others = permutations(n).filter((order) => order.some((o, k) => o !== k));
+  if (others.some((order) => fit(best.parts, order) >= best.score)) return undefined;
+  return best.parts;
+}
+
 function scheduleCell(raw: string, previous: ScheduleCell | null): ScheduleCell {
   const text = raw.trim();
   if (/^[—―ー－-]$/.test(text)) return { raw: text, kind: 'none', text: null, resolved: null };
@@ -380,7 +444,19 @@ export function parseRoadmap2013(
       const n = row.names.length;
       const fy12 = shares(row.cells[0], n);
       const fy13 = shares(row.cells[1], n);
-      const progress = n === 1 ? { parts: [row.cells[2]], divided: true } : shares(row.cells[2], n);
+      let progress = n === 1 ? { parts: [row.cells[2]], divided: true } : shares(row.cells[2], n);
+      // Spaces alone do not divide it: the wording may, where the schedule cells show the order of the texts.
+      let dividedByWording = false;
+      if (!progress.divided && [row.cells[0], row.cells[1]].some((c) => c.split(/\s+/).filter(Boolean).length === n)) {
+        const parts = divideProgress(
+          row.cells[2],
+          row.names.map(({ name }, k) => `${name} ${fy12.parts[k]} ${fy13.parts[k]}`),
+        );
+        if (parts) {
+          progress = { parts, divided: true };
+          dividedByWording = true;
+        }
+      }
       row.names.forEach(({ name, relistingOf }, k) => {
         // Only a row of one sub-item can be trusted to have spilled: a merged row's cells hold several texts.
         const fixed =
@@ -398,6 +474,7 @@ export function parseRoadmap2013(
           fy2013: scheduleCell(fixed.fy2013, fy2012),
           progress: fixed.progress,
           progressShared: !progress.divided,
+          progressDividedByWording: dividedByWording,
           spilled: fixed.spilled,
           status: decision.status,
           statusRule: decision.rule,
@@ -623,6 +700,17 @@ function roadmapQualityNotes(
           itemNo: i.no,
         });
       }
+    }
+    const divided = i.subitems.filter((s) => s.progressDividedByWording);
+    if (divided.length) {
+      notes.push({
+        id: `divided-progress-${divided[0]!.line}`,
+        kind: 'divided-progress',
+        message: `No.${i.no}の${divided.map((s) => `「${s.name}」`).join('と')}は1行(${divided[0]!.line}行目)にまとめて記載され、進捗状況の欄も1つです。`,
+        resolution: `進捗状況の文を、取組の名称・予定と共通する語句によって取組の順に分けて表示しています: ${divided.map((s) => `「${s.name}」は「${s.progress}」`).join('、')}。`,
+        lines: [divided[0]!.line],
+        itemNo: i.no,
+      });
     }
     const shared = i.subitems.filter((s) => s.progressShared);
     if (shared.length) {

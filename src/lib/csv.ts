@@ -1,18 +1,32 @@
 /**
- * CSV that Excel opens correctly in Japanese: UTF-8 with a byte-order mark, CRLF line ends, every field quoted when
- * it holds a comma, quote or line break. Numbers are written as plain integers; lists are joined with ";".
+ * CSV that a spreadsheet opens as it is, on Japanese settings too: UTF-8 with a byte-order mark, CRLF line ends, the
+ * Japanese column names in the first row, one record per line and one datum per cell (機械可読性ルール L1-07, L1-14,
+ * L3-01). A field is quoted when it holds a comma or a quote. Numbers are plain integers, booleans はい／いいえ, a
+ * missing value an empty cell. A list or a line break in a cell is refused: the build fails instead of publishing a
+ * file a spreadsheet would misread.
  */
 const BOM = '\uFEFF';
 
-function field(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (Array.isArray(value)) return field(value.join(';'));
-  if (typeof value === 'boolean') return value ? 'true' : 'false';
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+export interface CsvColumn {
+  /** The row's key. */
+  key: string;
+  /** The header cell. */
+  title: string;
 }
 
-export function toCsv(columns: readonly string[], rows: ReadonlyArray<Record<string, unknown>>): string {
-  const lines = [columns.map(field).join(','), ...rows.map((row) => columns.map((c) => field(row[c])).join(','))];
+function field(value: unknown, where: string): string {
+  if (value === null || value === undefined) return '';
+  if (Array.isArray(value)) throw new Error(`${where}: a list in a CSV cell; give it a file of its own, one per row`);
+  if (typeof value === 'boolean') return value ? 'はい' : 'いいえ';
+  const text = String(value);
+  if (/[\r\n]/.test(text)) throw new Error(`${where}: a line break in a CSV cell (${JSON.stringify(text)})`);
+  return /[",]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function toCsv(columns: readonly CsvColumn[], rows: ReadonlyArray<Record<string, unknown>>): string {
+  const lines = [
+    columns.map((c) => field(c.title, `header ${c.key}`)).join(','),
+    ...rows.map((row, i) => columns.map((c) => field(row[c.key], `row ${i + 1}, ${c.key}`)).join(',')),
+  ];
   return BOM + lines.join('\r\n') + '\r\n';
 }

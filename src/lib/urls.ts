@@ -3,6 +3,7 @@
  * plan's records live under its registry ID (`/fy2024/…`), so every year keeps its own permanent links.
  */
 import { plans } from './plans.ts';
+import { publicUrl, siteUrl } from './site.ts';
 
 export const planUrl = (plan: string): string => `/${plan}/`;
 export const projectUrl = (plan: string, id: string): string => `/${plan}/projects/${id}/`;
@@ -35,3 +36,11 @@ export const qualityNoteAnchor = (document: string, id: string): string =>
   document === '2013' || document === plans[0]!.id ? id : `${document}-${id}`;
 export const qualityNoteUrl = (document: string, id: string): string =>
   `/data/quality/#${qualityNoteAnchor(document, id)}`;
+
+/**
+ * A site path as open data publishes it: the public URL when the build has the site's public address (SITE_URL, see
+ * src/lib/site.ts), else the path itself, so a build without the address never writes a host that is not the site's.
+ */
+export function openDataUrl(path: string, env: Record<string, string | undefined> = process.env): string {
+  return publicUrl(path, siteUrl(env));
+}

@@ -267,7 +267,7 @@ export const Figure = z.object({
   kind: z.enum(['budget', 'previous-budget', 'other']),
   /** The project it belongs to (budget kinds), or null. */
   projectId: z.string().nullable(),
-  /** Why an `other` figure is not a budget (from the curated file); null for budgets. */
+  /** Why an `other` figure is not a budget, in Japanese (the curated file's `reasonJa`); null for budgets. */
   reason: z.string().nullable(),
 });
 export type Figure = z.infer<typeof Figure>;
@@ -402,8 +402,10 @@ export const ActionPlanCurated = z.object({
       figure: z.string().regex(/^[\d,]+千円$/),
       /** The whole line it stands in, verbatim (trimmed). */
       lineText: z.string().min(1),
-      /** What the figure is and why it is not a budget (English). */
+      /** What the figure is and why it is not a budget (English, for maintainers). */
       reason: z.string().min(1),
+      /** The same in Japanese, for readers: published as the figure's reason in the open data. */
+      reasonJa: z.string().min(1),
     }),
   ),
   /** Tables printed in the vision pages: which caption heads them and what they belong to. */

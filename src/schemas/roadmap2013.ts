@@ -57,6 +57,11 @@ export const Subitem = z.object({
   progress: z.string().min(1),
   /** True when the row holds several sub-items and the progress text could not be divided among them. */
   progressShared: z.boolean(),
+  /**
+   * True when the row's progress text was divided among its sub-items by their shared wording, as its spaces alone
+   * do not divide it (see divideProgress in scripts/roadmap2013/parse.ts); false for every other row.
+   */
+  progressDividedByWording: z.boolean(),
   /** Text that the conversion moved from the FY2013 cell into the progress cell, put back by rule; null if none. */
   spilled: z.string().nullable(),
   /** Status as of 2013-09-30. */
@@ -217,6 +222,8 @@ export const RoadmapQualityNote = z.object({
     'shared-progress',
     // Text shown as printed with a note (content/curated/roadmap2013.json).
     'as-printed',
+    // A merged progress text divided where its wording divides it (No.2).
+    'divided-progress',
   ]),
   /** What the source says, in Japanese, for the site. */
   message: z.string().min(1),

@@ -2,36 +2,19 @@
  * Downloads, citations and the 2013 → 2024 crosswalk, checked against the built site.
  */
 import { expect, test } from '@playwright/test';
+import { inflateRawSync } from 'node:zlib';
+import { z } from 'zod';
 import { builtSite, read, sitemapPaths } from './dist.ts';
+import { parseCsv } from './spreadsheet.ts';
 
-/** RFC 4180 CSV: quoted fields may hold commas, quotes ("") and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else field += ch;
-  }
-  if (field || row.length) throw new Error('the CSV does not end with CRLF');
-  return rows;
+/** A CSV download as rows of named cells (header → value). */
+async function csvRecords(
+  request: import('@playwright/test').APIRequestContext,
+  href: string,
+): Promise<Array<Record<string, string>>> {
+  const text = (await (await request.get(href)).body()).subarray(3).toString('utf8');
+  const [header, ...rows] = parseCsv(text);
+  return rows.map((row) => Object.fromEntries(header!.map((h, i) => [h, row[i]!])));
 }
 
 test('every dataset downloads as JSON and CSV: BOM, CRLF, header = data dictionary, rows = JSON', async ({
@@ -42,43 +25,248 @@ test('every dataset downloads as JSON and CSV: BOM, CRLF, header = data dictiona
   const csvLinks = await page
     .getByRole('link', { name: /\.csv$/ })
     .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
-  // FY2024: projects, appearances, priorities, visions, measures, wards, tables, figures; 2013: items, subitems,
-  // crosswalk; and the quality notes.
-  expect(csvLinks).toHaveLength(12);
+  // FY2024: projects, appearances, budget notes, indicators, priorities, visions, their aims and related visions,
+  // measures, wards, tables, figures; 2013: items, sub-items, categories, crosswalk; the quality notes and their lines;
+  // the data dictionary and the code table.
+  expect(csvLinks).toHaveLength(20);
   await page.goto('/data/dictionary/');
   for (const href of csvLinks) {
     const path = href.replace(/^\/data\//, '').replace(/\.csv$/, '');
     const bytes = await (await request.get(href)).body();
     expect([...bytes.subarray(0, 3)], `${href}: BOM`).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.subarray(3).toString('utf8');
-    // Outside quoted fields every line ends with CRLF.
-    const outside = text.replace(/"(?:[^"]|"")*"/g, '');
-    expect(/(?<!\r)\n/.test(outside) || !outside.endsWith('\r\n'), `${href}: CRLF`).toBe(false);
+    // Every line ends with CRLF, and no cell holds a line break (機械可読性ルール L1-14).
+    expect(/(?<!\r)\n|\r(?!\n)/.test(text) || !text.endsWith('\r\n'), `${href}: CRLF`).toBe(false);
     const [header, ...rows] = parseCsv(text);
+    // The dictionary's first list in the dataset's section has its CSV columns, in order, by their Japanese names.
     const columns = await page
-      .locator('section', { has: page.locator(`a[href="${href}"]`) })
-      .locator('tbody th')
+      .locator(`section[data-dataset="${path}"] dl.columns`)
+      .first()
+      .locator('dt .title')
       .allTextContents();
     expect(header, `${href}: header`).toEqual(columns);
+    expect(new Set(header).size, `${href}: unique column names`).toBe(header!.length);
+    expect(
+      header!.every((h) => /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]/u.test(h)),
+      `${href}: Japanese`,
+    ).toBe(true);
     const json = (await (await request.get(`/data/${path}.json`)).json()) as unknown[];
     expect(rows.length, `${href}: rows`).toBe(json.length);
     expect(
       rows.every((r) => r.length === header!.length),
       `${href}: widths`,
     ).toBe(true);
+    // No cell holds several values joined by ";" (L1-07): a list has its own file.
+    expect(
+      rows.flat().filter((cell) => /^[^;]+(;[^;]+)+$/.test(cell) && !/[\p{Script=Han}\p{Script=Hiragana}]/u.test(cell)),
+      `${href}: lists`,
+    ).toEqual([]);
     const schema = await request.get(`/data/${path}.schema.json`);
     expect(schema.ok(), `${path}.schema.json`).toBe(true);
+    // The published JSON Schema accepts the published JSON.
+    const parsed = z.fromJSONSchema((await schema.json()) as Parameters<typeof z.fromJSONSchema>[0]).safeParse(json);
+    expect(parsed.success, `${path}.json against its schema: ${parsed.error?.message}`).toBe(true);
   }
 });
 
-test('CSV figures are plain integers in 千円 and trace back to their line', async ({ request }) => {
-  const text = (await (await request.get('/data/fy2024/projects.csv')).body()).subarray(3).toString('utf8');
-  const [header, ...rows] = parseCsv(text);
-  const row = rows.find((r) => r[header!.indexOf('title')] === '児童手当の拡充')!;
-  // Lines 122-123 and 404 of the FY2024 source.
-  expect(row[header!.indexOf('budget_thousand_yen')]).toBe('13384000');
-  expect(row[header!.indexOf('previous_budget_thousand_yen')]).toBe('11498000');
-  expect(row[header!.indexOf('source_lines')]).toBe('122;123;404');
+test('CSV figures are plain integers in 千円 under Japanese column names, and trace back to their lines', async ({
+  request,
+}) => {
+  const projects = await csvRecords(request, '/data/fy2024/projects.csv');
+  const row = projects.find((r) => r['事業名'] === '児童手当の拡充')!;
+  // Lines 118-123 (priority 1) and 400-404 (vision 1) of the FY2024 source: 13,384,000千円, previous year 11,498,000千円.
+  expect(row).toMatchObject({
+    '予算額（千円）': '13384000',
+    '予算の年度（西暦）': '2024',
+    '予算の年度（和暦）': '令和6年度',
+    '前年度の予算額（千円）': '11498000',
+    '前年度（西暦）': '2023',
+    重点事項ID: 'priority-1',
+    ビジョンID: 'vision-1',
+    ビジョン: 'ビジョン1 こどもが輝き、若者が希望を抱くまち',
+    区ID: '',
+  });
+  const listings = (await csvRecords(request, '/data/fy2024/appearances.csv')).filter(
+    (r) => r['事業ID'] === row['事業ID'],
+  );
+  expect(listings.map((r) => [r['掲載箇所ID'], r['予算額の行'], r['前年度の予算額の行']])).toEqual([
+    ['priority-1', '122', '123'],
+    ['vision-1', '404', ''],
+  ]);
+});
+
+test('IDs in CSV stay text in a spreadsheet, in the forms the dictionary gives', async ({ request }) => {
+  const measures = await csvRecords(request, '/data/fy2024/measures.csv');
+  expect(measures).toHaveLength(32);
+  expect(measures.every((m) => /^measure-[1-8]-\d$/.test(m['施策ID']!))).toBe(true);
+  expect(measures[0]).toMatchObject({ 施策ID: 'measure-1-1', ビジョンID: 'vision-1' });
+  // 2 of the 104 FY2024 project IDs are digits only (19715850, 47250096): a spreadsheet would make them numbers.
+  const projects = await csvRecords(request, '/data/fy2024/projects.csv');
+  expect(projects.filter((p) => /^project-\d{8}$/.test(p['事業ID']!)).map((p) => p['事業ID'])).toEqual(
+    expect.arrayContaining(['project-19715850', 'project-47250096']),
+  );
+  expect(projects.every((p) => /^project-[0-9a-f]{8}$/.test(p['事業ID']!))).toBe(true);
+  const json = (await (await request.get('/data/fy2024/projects.json')).json()) as Array<{ id: string }>;
+  expect(json.map((p) => `project-${p.id}`)).toEqual(projects.map((p) => p['事業ID']));
+  const crosswalk = await csvRecords(request, '/data/2013/crosswalk.csv');
+  const ids = crosswalk.map((c) => c['後継のID']!).filter(Boolean);
+  // 57 projects, 24 measures and 2 visions continue the 2013 items.
+  expect(ids.filter((id) => id.startsWith('project-'))).toHaveLength(57);
+  expect(ids.filter((id) => /^measure-\d-\d$/.test(id))).toHaveLength(24);
+  expect(ids.filter((id) => /^vision-\d$/.test(id))).toHaveLength(2);
+  const dictionary = (await (await request.get('/data/dictionary.json')).json()) as Array<{
+    dataset: string;
+    name: string;
+    csv_form: string | null;
+  }>;
+  const form = (dataset: string, name: string) =>
+    dictionary.find((c) => c.dataset === dataset && c.name === name)!.csv_form;
+  expect(form('fy2024/measures', 'id')).toContain('measure-1-1');
+  expect(form('fy2024/projects', 'id')).toContain('project-c15a479c');
+  expect(form('2013/crosswalk', 'successor_id')).toContain('measure-');
+});
+
+test('every coded column has a Japanese label column, and the code table lists every code with that label', async ({
+  request,
+}) => {
+  const dictionary = (await (await request.get('/data/dictionary.json')).json()) as Array<{
+    dataset: string;
+    name: string;
+    title: string;
+    in_csv: boolean;
+    label_column: string | null;
+  }>;
+  const codes = (await (await request.get('/data/codes.json')).json()) as Array<{
+    dataset: string;
+    column: string;
+    code: string;
+    label: string;
+  }>;
+  const coded = dictionary.filter((c) => c.label_column);
+  expect(coded.map((c) => `${c.dataset}.${c.name}`)).toEqual(
+    expect.arrayContaining([
+      'fy2024/projects.vision',
+      'fy2024/appearances.section',
+      'fy2024/figures.kind',
+      '2013/items.category',
+      '2013/items.status',
+      '2013/items.status_rule',
+      '2013/subitems.status',
+      '2013/crosswalk.successor_kind',
+      'quality-notes.kind',
+    ]),
+  );
+  let checked = 0;
+  for (const c of coded) {
+    const label = dictionary.find((x) => x.dataset === c.dataset && x.name === c.label_column)!;
+    expect(label.in_csv, `${c.dataset}.${c.name}: label column`).toBe(true);
+    const rows = await csvRecords(request, `/data/${c.dataset}.csv`);
+    for (const row of rows) {
+      const code = row[c.title]!;
+      if (code === '') continue;
+      const entry = codes.find((x) => x.dataset === c.dataset && x.column === c.name && x.code === code);
+      expect(entry?.label, `${c.dataset}.${c.name} = ${code}`).toBe(row[label.title]);
+      checked++;
+    }
+  }
+  expect(checked).toBeGreaterThan(1000);
+  // Every status is listed, those no item has today too (中止).
+  expect(
+    codes.filter((x) => x.dataset === '2013/items' && x.column === 'status').map((x) => [x.code, x.label]),
+  ).toEqual([
+    ['done', '完了'],
+    ['in-progress', '実施中'],
+    ['preparing', '準備・検討中'],
+    ['partly-cancelled', '一部中止'],
+    ['cancelled', '中止'],
+    ['unknown', '不明'],
+  ]);
+  // The figures' reasons are in Japanese.
+  const figures = await csvRecords(request, '/data/fy2024/figures.csv');
+  const reasons = figures.map((f) => f['予算以外である理由']!).filter(Boolean);
+  expect(reasons).toHaveLength(3);
+  expect(reasons.every((r) => /[ぁ-ん]/.test(r) && !/[A-Za-z]{3,}/.test(r))).toBe(true);
+});
+
+test('the JSON carries what the pages show: indicators, category titles, labels, and site paths as URLs', async ({
+  request,
+}) => {
+  const projects = (await (await request.get('/data/fy2024/projects.json')).json()) as Array<{
+    id: string;
+    title: string;
+    url: string;
+    indicators: Array<{ label: string; details: string[]; line: number }>;
+    sectionTitles: string[];
+  }>;
+  const advocate = projects.find((p) => p.title === '意見表明支援員の訪問によるこどもの権利擁護の推進')!;
+  // Lines 437-438: ☑支援実施施設の増 / R5:4施設⇒R6:23全施設.
+  expect(advocate.indicators).toEqual([{ label: '支援実施施設の増', details: ['R5:4施設⇒R6:23全施設'], line: 437 }]);
+  const record = (await (await request.get(`/data/fy2024/projects/${advocate.id}.json`)).json()) as unknown;
+  expect(record).toEqual(advocate);
+  expect(projects.filter((p) => p.indicators.length > 0)).toHaveLength(10);
+  const items = (await (await request.get('/data/2013/items.json')).json()) as Array<{
+    no: number;
+    url: string;
+    category: string;
+    categoryTitle: string;
+    statusLabel: string;
+    subitems: Array<{ progress: string; progressDividedByWording: boolean }>;
+  }>;
+  // Line 25: ①. 政令指定都市くまもとの実現, the first category of part I chapter 1.
+  expect(items[0]).toMatchObject({ category: 'I-1-1', categoryTitle: '政令指定都市くまもとの実現' });
+  expect(items.every((i) => i.categoryTitle && i.statusLabel)).toBe(true);
+  // No.2 (line 29): each sub-item carries its own part of the progress text.
+  expect(items[1]!.subitems.map((s) => s.progressDividedByWording)).toEqual([true, true]);
+  expect(items[1]!.subitems[0]!.progress).toMatch(/^国連 生命の水.*PRに取り組む$/);
+  expect(items[1]!.subitems[1]!.progress).toMatch(/^くまもと都市圏協議会において.*展開中$/);
+  // Built without the public address: site paths, never another host.
+  expect([...projects.map((p) => p.url), ...items.map((i) => i.url)].every((u) => u.startsWith('/'))).toBe(true);
+});
+
+test('the zip downloads from /data/ and holds every dataset, the dictionary, the code table and a README', async ({
+  page,
+  request,
+}) => {
+  await page.goto('/data/');
+  const href = await page.getByRole('link', { name: 'kumamoto-plan-explorer-data.zip' }).getAttribute('href');
+  const zip = await (await request.get(href!)).body();
+  // The central directory: every entry's name, its compressed data and size (ZIP: PKWARE APPNOTE 4.3.12, 4.4.15).
+  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  const count = zip.readUInt16LE(end + 10);
+  const entries = new Map<string, Buffer>();
+  for (let i = 0, at = zip.readUInt32LE(end + 16); i < count; i++) {
+    const nameLength = zip.readUInt16LE(at + 28);
+    const name = zip.subarray(at + 46, at + 46 + nameLength).toString('utf8');
+    const size = zip.readUInt32LE(at + 20);
+    const local = zip.readUInt32LE(at + 42);
+    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+    entries.set(name, inflateRawSync(zip.subarray(start, start + size)));
+    at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+  }
+  const csvLinks = await page
+    .getByRole('link', { name: /\.csv$/ })
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+  const expected = csvLinks.flatMap((csv) =>
+    ['.csv', '.json', '.schema.json'].map((ext) => csv.replace(/^\/data\//, '').replace(/\.csv$/, ext)),
+  );
+  const folder = 'kumamoto-plan-explorer-data/';
+  expect([...entries.keys()].sort()).toEqual([`${folder}README.txt`, ...expected.map((f) => folder + f)].sort());
+  for (const file of expected)
+    expect(entries.get(folder + file)!.equals(await (await request.get(`/data/${file}`)).body()), file).toBe(true);
+  const readme = entries.get(`${folder}README.txt`)!.toString('utf8');
+  const version = (await page.locator('dl.version code').textContent())!;
+  expect(version).toMatch(/^[0-9a-f]{12}$/);
+  expect(readme).toContain(`データ版：${version}`);
+  for (const words of ['UTF-8（BOM付き）', '千円単位の整数', '西暦', '数値の読み取り方', 'project-', 'measure-'])
+    expect(readme).toContain(words);
+  for (const csv of csvLinks) expect(readme).toContain(csv.replace(/^\/data\//, '').replace(/\.csv$/, '.csv'));
+});
+
+test('the downloads page says which machine-readability rules the files meet', async ({ page }) => {
+  await page.goto('/data/');
+  const rules = page.locator('dl.rules');
+  for (const id of ['L1-05', 'L1-07', 'L1-14', 'L3-01', 'L3-02', 'L3-04', 'L3-05', 'L3-08'])
+    await expect(rules.getByText(new RegExp(`^${id} `))).toBeVisible();
 });
 
 test('every project and promise page has a citation, its JSON and Open Graph tags', async ({ request }) => {

@@ -12,6 +12,7 @@ import { runPipeline } from '../../scripts/pipeline.ts';
 import { sitePages } from '../../scripts/lib/dist.ts';
 import { serveDist } from '../../scripts/lib/serve.ts';
 import { copyProject } from '../../scripts/lib/workspace.ts';
+import { csvFiles, spreadsheetReading } from './spreadsheet.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const FIXTURE = 'tests/fixtures/fy2025';
@@ -156,7 +157,21 @@ test('a renamed project is followed through the curated rename; removed and adde
 
 test('every open-data file of a plan has the new plan’s rows, and the cross-plan files name it', () => {
   expect(json<unknown[]>('dist/data/fy2024/projects.json')).toHaveLength(104);
-  for (const name of ['projects', 'appearances', 'priorities', 'visions', 'measures', 'wards', 'tables', 'figures']) {
+  const names = [
+    'projects',
+    'appearances',
+    'budget-notes',
+    'indicators',
+    'priorities',
+    'visions',
+    'vision-aims',
+    'related-visions',
+    'measures',
+    'wards',
+    'tables',
+    'figures',
+  ];
+  for (const name of names) {
     expect(csvRows(`fy2025/${name}.csv`).length, name).toBeGreaterThan(0);
     expect(json<unknown[]>(`dist/data/fy2025/${name}.json`).length, name).toBeGreaterThan(0);
     expect(existsSync(join(dir, `dist/data/fy2025/${name}.schema.json`)), name).toBe(true);
@@ -165,10 +180,23 @@ test('every open-data file of a plan has the new plan’s rows, and the cross-pl
   expect(csvRows('quality-notes.csv').some((row) => row.split(',')[1] === 'fy2025')).toBe(true);
   const links = csvRows('projects-across-plans.csv');
   expect(links).toHaveLength(103);
-  expect(links.filter((row) => row.endsWith(',renamed'))).toHaveLength(1);
+  expect(links.filter((row) => row.includes(',renamed,'))).toHaveLength(1);
   const added = projectIn('fy2025', '生成AIを活用した業務効率化の推進');
   expect(existsSync(join(dir, `dist/data/fy2025/projects/${added.id}.json`))).toBe(true);
   expect(text('/data/')).toContain('fy2025/projects.csv');
+  // The new plan's files are as spreadsheet-safe as the first plan's, and in the zip.
+  const files = csvFiles(join(dir, 'dist'));
+  expect(files.filter((f) => f.dataset.startsWith('fy2025/')).map((f) => f.dataset.slice('fy2025/'.length))).toEqual(
+    [...names].sort(),
+  );
+  const converted = files.flatMap((f) =>
+    f.rows.flatMap((row) =>
+      row.flatMap((cell, c) => (!f.numeric[c] && spreadsheetReading(cell) ? [`${f.file}: ${cell}`] : [])),
+    ),
+  );
+  expect(converted).toEqual([]);
+  const zip = readFileSync(join(dir, 'dist/data/kumamoto-plan-explorer-data.zip')).toString('latin1');
+  for (const name of names) expect(zip, name).toContain(`kumamoto-plan-explorer-data/fy2025/${name}.csv`);
 });
 
 test('search offers the new plan and finds its records', async ({ page }) => {

@@ -417,6 +417,18 @@ describe('FY2024 reconciliation of 千円 figures', () => {
       [944, '9,700千円'],
     ]);
   });
+
+  it('gives readers the reason a figure is not a budget in Japanese', () => {
+    const reasons = data.figures.filter((f) => f.kind === 'other').map((f) => f.reason!);
+    // Line 919-920: ☑ 湛水助成金の単価拡充 / 10a・月あたり:11千円⇒19千円; line 943-944: ☑ 熊本市取組分 under the 89,995千円 project.
+    expect(reasons[0]).toContain('湛水');
+    expect(reasons[2]).toContain('89,995千円のうち');
+    for (const r of reasons) {
+      expect(r).toMatch(/[ぁ-ん]/);
+      expect(r).not.toMatch(/[A-Za-z]{3,}/);
+    }
+    expect(data.figures.filter((f) => f.kind !== 'other').every((f) => f.reason === null)).toBe(true);
+  });
 });
 
 describe('FY2024 structure', () => {

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ParseError } from '../../scripts/lib/source.ts';
-import { parseRoadmap2013 } from '../../scripts/roadmap2013/parse.ts';
+import { divideProgress, parseRoadmap2013 } from '../../scripts/roadmap2013/parse.ts';
 import { itemStatus } from '../../scripts/roadmap2013/status.ts';
 import { Roadmap2013Curated } from '../../src/schemas/roadmap2013.ts';
 import type { Item } from '../../src/schemas/roadmap2013.ts';
@@ -397,10 +397,61 @@ describe('2013 sub-items and cells', () => {
     expect(b!.progress).toBe(
       '熊本県・熊本市事務権限移譲等に関する連絡調整会議において、移譲された事務権限の円滑な処理の確保について協議を実施',
     );
-    // Item 2's progress has more spaces than sub-items: it stays whole and is marked shared.
-    expect(item(2).subitems.map((s) => [s.fy2012.raw, s.fy2013.raw, s.progressShared])).toEqual([
-      ['都市ブランド情報発信強化', '⇒', true],
-      ['連携事業の推進', '⇒', true],
+    expect(item(2).subitems.map((s) => [s.fy2012.raw, s.fy2013.raw])).toEqual([
+      ['都市ブランド情報発信強化', '⇒'],
+      ['連携事業の推進', '⇒'],
+    ]);
+  });
+
+  it('divides a merged progress text where its wording divides it (No.2, line 29)', () => {
+    // Line 29 prints two sub-items in one row, FY2012 「都市ブランド情報発信強化 連携事業の推進」 (one text each) and
+    // one progress cell of five space-separated pieces: the brand's 「水」 promotion and PR, then the 都市圏 council's
+    // joint projects and the 九州 partnerships (「…連携した事業の推進」 is the second FY2012 text's wording).
+    expect(item(2).subitems.map((s) => [s.name, s.progress, s.progressShared, s.progressDividedByWording])).toEqual([
+      [
+        '熊本都市ブランドの情報発信',
+        '国連 生命の水 最優秀賞受賞に伴い「水」のプロモーションを強化するとともに、県と連携した首都圏等でのPRに取り組む',
+        false,
+        true,
+      ],
+      [
+        '熊本都市圏及び九州縦軸・横軸連携の推進',
+        'くまもと都市圏協議会において、各自治体と連携した事業の推進 また、北九州市・福岡市・鹿児島市による四都市連携や九州中央地域連携推進協議会による事業を展開中',
+        false,
+        true,
+      ],
+    ]);
+    expect(data.items.flatMap((i) => i.subitems).filter((s) => s.progressDividedByWording)).toHaveLength(2);
+    const note = data.qualityNotes.find((n) => n.kind === 'divided-progress')!;
+    expect(note).toMatchObject({ id: 'divided-progress-29', lines: [29], itemNo: 2 });
+    expect(note.resolution).toContain('「熊本都市ブランドの情報発信」は「国連 生命の水');
+    expect(data.qualityNotes.some((n) => n.kind === 'shared-progress')).toBe(false);
+  });
+
+  it('keeps a merged progress text whole where its wording does not divide it', () => {
+    const names = [
+      '熊本都市ブランドの情報発信 都市ブランド情報発信強化',
+      '熊本都市圏及び九州縦軸・横軸連携の推進 連携事業の推進',
+    ];
+    // The parts fit the sub-items the other way round: the texts do not stand in the order of the names.
+    expect(
+      divideProgress(
+        'くまもと都市圏協議会において、連携した事業の推進 また、九州の連携を展開中 都市ブランドの情報発信を強化',
+        names,
+      ),
+    ).toBeUndefined();
+    // No part shares wording with the first sub-item.
+    expect(divideProgress('会議を開催 協議を実施 連携事業の推進を継続', names)).toBeUndefined();
+    // Two cuts fit equally well.
+    expect(divideProgress('都市ブランド 発信 連携事業', ['都市ブランド', '連携事業'])).toBeUndefined();
+    // As many pieces as sub-items is the ordinary division by spaces, not this rule's.
+    expect(divideProgress('ブランドを発信 連携を推進', ['ブランド', '連携'])).toBeUndefined();
+    // A piece that fits neither goes with neither cut: keep it whole rather than guess.
+    expect(divideProgress('ブランドを発信 した 連携を推進', ['ブランド', '連携'])).toBeUndefined();
+    // A middle piece that shares more with the first sub-item goes with it.
+    expect(divideProgress('ブランドを発信 情報発信を強化 連携を推進', ['ブランドの情報発信', '連携の推進'])).toEqual([
+      'ブランドを発信 情報発信を強化',
+      '連携を推進',
     ]);
   });
 

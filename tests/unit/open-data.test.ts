@@ -1,0 +1,53 @@
+/**
+ * Open-data building blocks that need no build: URLs with and without the public address, and the zip writer (read
+ * back entry by entry, byte for byte, and identical when written twice).
+ */
+import { inflateRawSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { openDataUrl } from '../../src/lib/urls.ts';
+import { zip } from '../../src/lib/zip.ts';
+
+describe('URLs in open data', () => {
+  it('are absolute with the public address and site paths without it', () => {
+    expect(openDataUrl('/fy2024/projects/c15a479c/', { SITE_URL: 'https://plans.example.jp' })).toBe(
+      'https://plans.example.jp/fy2024/projects/c15a479c/',
+    );
+    expect(openDataUrl('/2013/items/47/', {})).toBe('/2013/items/47/');
+    expect(openDataUrl('/2013/items/47/', { SITE_URL: ' ' })).toBe('/2013/items/47/');
+  });
+});
+
+describe('zip', () => {
+  const files = [
+    { name: 'data/README.txt', data: Buffer.from('\uFEFF熊本市 計画エクスプローラー\r\n', 'utf8') },
+    { name: 'data/fy2024/measures.csv', data: Buffer.from('施策ID\r\nmeasure-1-1\r\n'.repeat(50), 'utf8') },
+    { name: 'data/empty.json', data: Buffer.alloc(0) },
+  ];
+  const when = new Date('2024-06-30T00:00:00Z');
+
+  it('holds each file under its name, deflated, with its size and the given date', () => {
+    const archive = Buffer.from(zip(files, when));
+    const end = archive.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+    expect(archive.readUInt16LE(end + 10)).toBe(3);
+    let at = archive.readUInt32LE(end + 16);
+    for (const file of files) {
+      expect(archive.readUInt32LE(at)).toBe(0x02014b50);
+      const nameLength = archive.readUInt16LE(at + 28);
+      expect(archive.subarray(at + 46, at + 46 + nameLength).toString('utf8')).toBe(file.name);
+      expect(archive.readUInt16LE(at + 10)).toBe(8);
+      expect(archive.readUInt32LE(at + 24)).toBe(file.data.length);
+      // MS-DOS date: (2024 − 1980) << 9 | 6 << 5 | 30.
+      expect(archive.readUInt16LE(at + 14)).toBe((44 << 9) | (6 << 5) | 30);
+      const local = archive.readUInt32LE(at + 42);
+      expect(archive.readUInt32LE(local)).toBe(0x04034b50);
+      const start = local + 30 + archive.readUInt16LE(local + 26);
+      const data = inflateRawSync(archive.subarray(start, start + archive.readUInt32LE(at + 20)));
+      expect(data.equals(file.data)).toBe(true);
+      at += 46 + nameLength;
+    }
+  });
+
+  it('is the same bytes when written twice', () => {
+    expect(Buffer.from(zip(files, when)).equals(Buffer.from(zip(files, when)))).toBe(true);
+  });
+});
