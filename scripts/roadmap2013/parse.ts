@@ -706,8 +706,8 @@ function roadmapQualityNotes(
       notes.push({
         id: `divided-progress-${divided[0]!.line}`,
         kind: 'divided-progress',
-        message: `No.${i.no}の${divided.map((s) => `「${s.name}」`).join('と')}は1行(${divided[0]!.line}行目)にまとめて記載され、進捗状況の欄も1つです。`,
-        resolution: `進捗状況の文を、取組の名称・予定と共通する語句によって取組の順に分けて表示しています: ${divided.map((s) => `「${s.name}」は「${s.progress}」`).join('、')}。`,
+        message: `No.${i.no}の${divided.map((s) => `「${s.name}」`).join('と')}は1行（${divided[0]!.line}行目）にまとめて記載され、進捗状況の欄も1つです。`,
+        resolution: `進捗状況の文を、取組の名称・予定と共通する語句によって取組の順に分けて表示しています：${divided.map((s) => `「${s.name}」は「${s.progress}」`).join('、')}。`,
         lines: [divided[0]!.line],
         itemNo: i.no,
       });

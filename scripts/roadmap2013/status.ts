@@ -29,8 +29,8 @@ const PREPARING = /(?:検討|準備|調整|協議|審議|抽出|作成|設計|�
  * 決済, 救済), 完了, 施行, 締結, 開所, 開校 — unless a goal follows (「完了に向け」「開校予定」).
  */
 const DONE = /(?:\p{sc=Han}{0,2}(?<![経返決救])済|完了|を施行|を締結|開所|開校)(?!に向|予定|見込|の準備)/gu;
-/** An action stated as carried on, without 中 (e.g. 「…への支援を実施」). */
-const CONTINUING = /(?:実施|推進|支援|支出|開催|展開|提供|助成)$/g;
+/** An action stated as carried on, without 中 (e.g. 「…への支援を実施」「…PRに取り組む」). */
+const CONTINUING = /(?:実施|推進|支援|支出|開催|展開|提供|助成|に取り組む)$/g;
 
 const matches = (text: string, pattern: RegExp): string[] => [...text.matchAll(pattern)].map((m) => m[0]);
 
@@ -181,7 +181,7 @@ export const STATUS_RULES: StatusRule[] = [
     scope: 'subitem',
     status: 'in-progress',
     description:
-      '上のどれにも当たらず、「〜を実施」「〜を支援」「〜を推進」のように取組を続けていることで終わる文があるものは「実施中」。',
+      '上のどれにも当たらず、「〜を実施」「〜を支援」「〜を推進」「〜に取り組む」のように取組を続けていることで終わる文があるものは「実施中」。',
   },
   {
     id: 'S7-unknown',
@@ -231,6 +231,6 @@ export const STATUS_RULES: StatusRule[] = [
     scope: 'item',
     status: null,
     description:
-      '自身の取組がなく再掲の取組だけを載せる項目は、再掲された取組の状況から上と同じ規則で決める（データでは規則IDの前に「relisted-only:」を付ける）。再掲の取組は件数に重ねて数えない。',
+      '自身の取組がなく再掲の取組だけを載せる項目は、再掲された取組の状況から上と同じ規則で決める（データでは規則IDの前に relisted-only: を付ける）。再掲の取組は件数に重ねて数えない。',
   },
 ];

@@ -607,7 +607,7 @@ async function roadmapDatasets(all: PlanData[]): Promise<Dataset[]> {
             item_no: no,
             subitem_name: s.name,
             evidence_no: k + 1,
-            evidence,
+            evidence: `「${evidence}」`,
             status: s.status,
             status_label: STATUS_LABELS[s.status],
           })),

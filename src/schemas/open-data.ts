@@ -382,7 +382,10 @@ export const StatusEvidenceRow = z.object({
   item_no: position('項目番号', '掲載されている項目の番号'),
   subitem_name: text('取組名', '取組の名称'),
   evidence_no: position('根拠の番号', '取組の中での根拠の語句の順番（1から）'),
-  evidence: text('根拠の語句', '状況の根拠にした進捗状況の語句（原資料のとおり）'),
+  evidence: text(
+    '根拠の語句',
+    '状況の根拠にした進捗状況の語句を「」で囲んだもの（語句は原資料のとおり。「平成25年10月」のような語句を表計算ソフトが日付に変えないよう、「」を付けています）',
+  ),
   status: code(`状況（${AS_OF}）`, '取組の状況のコード。このサイトによる分類', 'status_label'),
   status_label: text('状況（日本語）', '状況（完了、実施中、準備・検討中、中止、不明）'),
 });

@@ -529,6 +529,8 @@ describe('2013 status, by published rule', () => {
     [17, 'IR・市場公募債の発行・公債管理の徹底', 'preparing', 'S4-preparing'],
     [8, '部の廃止による組織のフラット化', 'done', 'S5-done'],
     [65, '高齢者の雇用の安定と拡大', 'in-progress', 'S6-continuing-action'],
+    // Line 29, its own part of the divided text: 「…県と連携した首都圏等でのPRに取り組む」: work carried on.
+    [2, '熊本都市ブランドの情報発信', 'in-progress', 'S6-continuing-action'],
     [21, '熊本市オプズマンの設置、制度の運用', 'unknown', 'S7-unknown'],
     // 「平成25年10月から、…センター開所」: opening after the as-of date is still a plan.
     [69, '障がい者就労・生活支援事業の推進', 'preparing', 'S4-preparing'],
