@@ -60,10 +60,28 @@ function phraseBreak(before: string, after: string): boolean {
   return KATAKANA.test(last) && HAN.test(first);
 }
 
-/** The pieces a line may break between: runs of Latin letters and digits stay whole, 禁則 characters stay attached. */
+/**
+ * The counters and money units a figure is written with: a figure keeps its unit on its line (4.3億円, 34項目,
+ * 11,658,473千円), as a reader takes 「4.3億」 alone for a different amount.
+ */
+const UNIT = /^(?:千円|万円|億円|円|項目|事業|件|年度|行目|%|％)/u;
+
+/**
+ * The pieces a line may break between: runs of Latin letters and digits stay whole with the unit that follows a
+ * figure, 禁則 characters stay attached.
+ */
 function breakUnits(text: string): string[] {
   const units: string[] = [];
-  for (const piece of text.match(/[A-Za-z0-9０-９Ａ-Ｚａ-ｚ%％.,]+|./gsu) ?? []) {
+  const pieces = text.match(/[A-Za-z0-9０-９Ａ-Ｚａ-ｚ%％.,]+|./gsu) ?? [];
+  for (let k = 0; k < pieces.length; k++) {
+    let piece = pieces[k]!;
+    if (/\d$/u.test(piece)) {
+      const unit = UNIT.exec(pieces.slice(k + 1, k + 4).join(''))?.[0];
+      if (unit) {
+        piece += unit;
+        k += [...unit].length;
+      }
+    }
     const previous = units.at(-1);
     if (previous !== undefined && (NO_START.has(piece[0]!) || NO_END.has(previous.at(-1)!))) {
       units[units.length - 1] = previous + piece;

@@ -63,10 +63,33 @@ function splitCompound(phrase: string): string[] {
   return parts;
 }
 
+/**
+ * Words of the documents that BudouX's model splits (「強くしな｜やかなまち」, a vision's title): a break inside one of
+ * them is removed. Found by reading the headings of every page; add a word here when a heading breaks inside it.
+ */
+export const WHOLE_WORDS = ['しなやか'];
+
+/** Phrases merged where a boundary falls inside one of WHOLE_WORDS. */
+function keepWhole(parts: string[]): string[] {
+  const text = parts.join('');
+  const inside = new Set<number>();
+  for (const word of WHOLE_WORDS)
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1))
+      for (let k = at + 1; k < at + word.length; k++) inside.add(k);
+  const out: string[] = [];
+  let offset = 0;
+  for (const part of parts) {
+    if (out.length && inside.has(offset)) out[out.length - 1] += part;
+    else out.push(part);
+    offset += part.length;
+  }
+  return out;
+}
+
 /** The phrases of a text, in order; joined they give the text back unchanged. */
 export function phrases(text: string): string[] {
   if (!/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text)) return [text];
-  return parser.parse(text).flatMap(splitCompound);
+  return keepWhole(parser.parse(text)).flatMap(splitCompound);
 }
 
 const decodeEntities = (s: string): string =>

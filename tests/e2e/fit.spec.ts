@@ -39,10 +39,21 @@ function problems(target: number): string[] {
     }
     return false;
   };
+  // What shows an element: the viewport, narrowed to the nearest ancestor that clips or scrolls sideways (a table
+  // inside a scroll box ends where the box ends, even when the box stops short of the screen's edge).
+  const shownBetween = (el: Element): [number, number] => {
+    for (let a = el.parentElement; a; a = a.parentElement) {
+      if (getComputedStyle(a).overflowX === 'visible') continue;
+      const box = a.getBoundingClientRect();
+      return [Math.max(0, box.left), Math.min(innerWidth, box.right)];
+    }
+    return [0, innerWidth];
+  };
   for (const el of document.querySelectorAll('table, figure, svg, pre')) {
     if (!visible(el)) continue;
     const box = el.getBoundingClientRect();
-    if ((box.left < 0 || box.right > innerWidth + 0.5) && !scrollsVisibly(el))
+    const [left, right] = shownBetween(el);
+    if ((box.left < left - 0.5 || box.right > right + 0.5) && !scrollsVisibly(el))
       out.push(`${name(el)} is ${Math.round(box.width)} px wide and cut off without a scroll cue`);
   }
   // The converse: a hint only where there is something to scroll to.

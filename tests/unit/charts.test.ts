@@ -197,6 +197,13 @@ describe('labels are never cut', () => {
       '選ばれる、持続的な発展を実現するまち',
     ]);
   });
+
+  it('keeps a figure and its unit on one line', () => {
+    // Each line holds at most 5 full-width characters (80 px at 16 px): the figure may not end a line without its unit.
+    expect(wrapText('予算は4.3億円です', 80)).toEqual(['予算は', '4.3億円', 'です']);
+    expect(wrapText('合計34項目', 64)).toEqual(['合計', '34項目']);
+    expect(wrapText('計11,658,473千円', 140)).toEqual(['計', '11,658,473千円']);
+  });
 });
 
 describe('chart text is set at the body size, and the SVG is drawn at the size it is shown', () => {

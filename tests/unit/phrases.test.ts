@@ -15,6 +15,8 @@ describe('phrases', () => {
       ['1. 市役所の', '再デザイン ① 政令指定都市くまもとの', '実現'],
     ],
     ['熊本型コンパクトシティ化の推進', ['熊本型', 'コンパクトシティ化の', '推進']],
+    // Vision 3's title: BudouX alone gives 強くしな｜やかなまち.
+    ['市民生活を守る強くしなやかなまち', ['市民生活を', '守る', '強くしなやかなまち']],
   ])('%s', (text, expected) => {
     expect(phrases(text)).toEqual(expected);
   });
