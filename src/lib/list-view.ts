@@ -15,7 +15,9 @@ export interface ListSpec {
   sorts: Readonly<Record<string, { kind: SortKind; order: Order }>>;
   /** The sort the page is served in. */
   defaultSort: string;
-  /** The key that orders rows equal under the chosen sort, always ascending: the order never depends on chance. */
+  /**
+   * The sort key that orders rows equal under the chosen sort, always ascending: the order never depends on chance.
+   */
   tieBreak: string;
   /** Filter names and the values each may take (a URL with any other value is ignored). */
   filters: Readonly<Record<string, readonly string[]>>;
@@ -119,4 +121,27 @@ export const defaultState = (spec: ListSpec): ListState => ({
 /** What a view shows, for the line above the list: `12件・合計133.8億円`, or `12件` for a list without amounts. */
 export function summary(count: number, totalThousandYen?: number): string {
   return totalThousandYen === undefined ? `${count}件` : `${count}件・合計${formatYenShort(totalThousandYen)}`;
+}
+
+/**
+ * A row's values as the data attributes of its `<tr>` (`data-sort-budget`, `data-tag-vision="1 5"`): the page
+ * writes them and the script reads them back (`readRowAttributes`), so the rows themselves are the data.
+ */
+export function rowAttributes(row: ListRow, spec: ListSpec): Record<string, string> {
+  const attributes: Record<string, string> = {};
+  for (const key of Object.keys(spec.sorts)) attributes[`data-sort-${key}`] = String(row.sort[key] ?? '');
+  for (const name of Object.keys(spec.filters)) attributes[`data-tag-${name}`] = (row.tags[name] ?? []).join(' ');
+  return attributes;
+}
+
+/** The inverse of `rowAttributes`: a row's values from its attributes (`get` is the element's getAttribute). */
+export function readRowAttributes(get: (name: string) => string | null, spec: ListSpec): ListRow {
+  const sort: Record<string, number | string | null> = {};
+  for (const [key, { kind }] of Object.entries(spec.sorts)) {
+    const raw = get(`data-sort-${key}`) ?? '';
+    sort[key] = raw === '' ? null : kind === 'number' ? Number(raw) : raw;
+  }
+  const tags: Record<string, string[]> = {};
+  for (const name of Object.keys(spec.filters)) tags[name] = (get(`data-tag-${name}`) ?? '').split(' ').filter(Boolean);
+  return { sort, tags };
 }

@@ -5,6 +5,8 @@ import {
   jaCollator,
   matches,
   parseState,
+  readRowAttributes,
+  rowAttributes,
   summary,
   toQuery,
   type ListRow,
@@ -126,5 +128,22 @@ describe('summary', () => {
     expect(summary(3, 150_000)).toBe('3件・合計1.5億円');
     expect(summary(0, 0)).toBe('0件・合計0円');
     expect(summary(130)).toBe('130件');
+  });
+});
+
+describe('row attributes', () => {
+  it('round-trip through the data attributes the page writes and the script reads', () => {
+    for (const r of rows) {
+      const attributes = rowAttributes(r, spec);
+      const back = readRowAttributes((name) => attributes[name] ?? null, spec);
+      expect(back).toEqual({ sort: r.sort, tags: r.tags });
+    }
+    expect(rowAttributes(rows[1]!, spec)).toEqual({
+      'data-sort-budget': '50000',
+      'data-sort-change': '',
+      'data-sort-title': 'あおい事業',
+      'data-tag-vision': '5',
+      'data-tag-band': 'ge1b',
+    });
   });
 });
