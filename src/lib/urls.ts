@@ -11,6 +11,14 @@ export const visionUrl = (plan: string, number: number): string => `/${plan}/vis
 export const priorityUrl = (plan: string, number: number): string => `/${plan}/priorities/${number}/`;
 export const wardUrl = (plan: string, id: string): string => `/${plan}/wards/${id}/`;
 export const wardsUrl = (plan: string): string => `/${plan}/wards/`;
+/** The folders above the records: every one answers with a list of what it holds. */
+export const projectsUrl = (plan: string): string => `/${plan}/projects/`;
+export const visionsUrl = (plan: string): string => `/${plan}/visions/`;
+export const prioritiesUrl = (plan: string): string => `/${plan}/priorities/`;
+export const itemsUrl = (): string => '/2013/items/';
+export const partsUrl = (): string => '/2013/parts/';
+export const categoriesUrl = (): string => '/2013/categories/';
+export const sourcesUrl = (): string => '/sources/';
 /** A plan's open-data file, e.g. `/data/fy2024/projects.json`. */
 export const planDataUrl = (plan: string, file: string): string => `/data/${plan}/${file}`;
 export const itemUrl = (no: number): string => `/2013/items/${no}/`;

@@ -1,0 +1,147 @@
+/**
+ * The logic of the sortable, filterable list pages (/[plan]/projects/, /2013/items/), free of the DOM: the view a
+ * URL query asks for, the query a view writes back, which rows match and in what order. The build uses it for the
+ * order served without JavaScript and the page's script for every change, so both give the same order.
+ */
+
+import { formatYenShort } from './format.ts';
+
+export type SortKind = 'number' | 'text';
+export type Order = 'asc' | 'desc';
+
+/** What a list can be sorted and filtered by. */
+export interface ListSpec {
+  /** Sort keys, each with its kind and the order it starts in (budgets largest first, titles あ to ん). */
+  sorts: Readonly<Record<string, { kind: SortKind; order: Order }>>;
+  /** The sort the page is served in. */
+  defaultSort: string;
+  /**
+   * The sort key that orders rows equal under the chosen sort, always ascending: the order never depends on chance.
+   */
+  tieBreak: string;
+  /** Filter names and the values each may take (a URL with any other value is ignored). */
+  filters: Readonly<Record<string, readonly string[]>>;
+}
+
+/** One view of a list: its sort and the filters set (a filter left out shows every row). */
+export interface ListState {
+  sort: string;
+  order: Order;
+  filters: Record<string, string>;
+}
+
+/** A row as the list logic sees it: its sort values (null where it has none) and its values for each filter. */
+export interface ListRow {
+  sort: Readonly<Record<string, number | string | null>>;
+  tags: Readonly<Record<string, readonly string[]>>;
+}
+
+/** Japanese collation (Intl), the same in the build and in the browser: かな by 五十音, kanji by their code order. */
+export const jaCollator = new Intl.Collator('ja');
+
+/** The view a URL query asks for; unknown names and values fall back to the defaults. */
+export function parseState(query: string | URLSearchParams, spec: ListSpec): ListState {
+  const params = typeof query === 'string' ? new URLSearchParams(query) : query;
+  const wanted = params.get('sort') ?? '';
+  const sort = Object.hasOwn(spec.sorts, wanted) ? wanted : spec.defaultSort;
+  const order = params.get('order');
+  const filters: Record<string, string> = {};
+  for (const [name, values] of Object.entries(spec.filters)) {
+    const value = params.get(name);
+    if (value !== null && values.includes(value)) filters[name] = value;
+  }
+  return { sort, order: order === 'asc' || order === 'desc' ? order : spec.sorts[sort]!.order, filters };
+}
+
+/** The URL query of a view, `?vision=5&sort=change&order=desc`, or '' for the default view. */
+export function toQuery(state: ListState, spec: ListSpec): string {
+  const params = new URLSearchParams();
+  for (const name of Object.keys(spec.filters)) {
+    const value = state.filters[name];
+    if (value) params.set(name, value);
+  }
+  if (state.sort !== spec.defaultSort || state.order !== spec.sorts[spec.defaultSort]!.order) {
+    params.set('sort', state.sort);
+    params.set('order', state.order);
+  }
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
+
+/** True when a row has every value the filters ask for. */
+export function matches(row: ListRow, filters: Readonly<Record<string, string>>): boolean {
+  return Object.entries(filters).every(([name, value]) => !value || (row.tags[name] ?? []).includes(value));
+}
+
+function compareValues(a: number | string | null, b: number | string | null, collator: Intl.Collator): number {
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  return collator.compare(String(a), String(b));
+}
+
+/**
+ * The comparator of a view: by the sort key in the chosen order, rows without a value (a change where the source
+ * prints no previous year) last in either order, then by the tie-break key ascending.
+ */
+export function comparator(
+  state: Pick<ListState, 'sort' | 'order'>,
+  spec: ListSpec,
+  collator: Intl.Collator = jaCollator,
+): (a: ListRow, b: ListRow) => number {
+  const sign = state.order === 'asc' ? 1 : -1;
+  return (a, b) => {
+    const x = a.sort[state.sort] ?? null;
+    const y = b.sort[state.sort] ?? null;
+    if (x === null || y === null) {
+      if (x !== y) return x === null ? 1 : -1;
+    } else {
+      const c = compareValues(x, y, collator);
+      if (c !== 0) return sign * c;
+    }
+    return compareValues(a.sort[spec.tieBreak] ?? null, b.sort[spec.tieBreak] ?? null, collator);
+  };
+}
+
+/** The rows a view shows, in its order (a new array; the input is left as it is). */
+export function applyView<R extends ListRow>(
+  rows: readonly R[],
+  state: ListState,
+  spec: ListSpec,
+  collator: Intl.Collator = jaCollator,
+): R[] {
+  return rows.filter((r) => matches(r, state.filters)).sort(comparator(state, spec, collator));
+}
+
+/** The default view of a list: no filter, the default sort. */
+export const defaultState = (spec: ListSpec): ListState => ({
+  sort: spec.defaultSort,
+  order: spec.sorts[spec.defaultSort]!.order,
+  filters: {},
+});
+
+/** What a view shows, for the line above the list: `12件・合計133.8億円`, or `12件` for a list without amounts. */
+export function summary(count: number, totalThousandYen?: number): string {
+  return totalThousandYen === undefined ? `${count}件` : `${count}件・合計${formatYenShort(totalThousandYen)}`;
+}
+
+/**
+ * A row's values as the data attributes of its `<tr>` (`data-sort-budget`, `data-tag-vision="1 5"`): the page
+ * writes them and the script reads them back (`readRowAttributes`), so the rows themselves are the data.
+ */
+export function rowAttributes(row: ListRow, spec: ListSpec): Record<string, string> {
+  const attributes: Record<string, string> = {};
+  for (const key of Object.keys(spec.sorts)) attributes[`data-sort-${key}`] = String(row.sort[key] ?? '');
+  for (const name of Object.keys(spec.filters)) attributes[`data-tag-${name}`] = (row.tags[name] ?? []).join(' ');
+  return attributes;
+}
+
+/** The inverse of `rowAttributes`: a row's values from its attributes (`get` is the element's getAttribute). */
+export function readRowAttributes(get: (name: string) => string | null, spec: ListSpec): ListRow {
+  const sort: Record<string, number | string | null> = {};
+  for (const [key, { kind }] of Object.entries(spec.sorts)) {
+    const raw = get(`data-sort-${key}`) ?? '';
+    sort[key] = raw === '' ? null : kind === 'number' ? Number(raw) : raw;
+  }
+  const tags: Record<string, string[]> = {};
+  for (const name of Object.keys(spec.filters)) tags[name] = (get(`data-tag-${name}`) ?? '').split(' ').filter(Boolean);
+  return { sort, tags };
+}

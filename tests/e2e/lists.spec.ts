@@ -1,0 +1,203 @@
+/**
+ * The complete lists: every project of a plan and every 2013 item in one table. Without JavaScript the whole list is
+ * served in its default order; with it, sorting and filtering follow the controls and the URL. Every expected order
+ * and set is computed here from the committed JSON, never read from the page. The folders above the records answer
+ * with a page of their own.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { formatYenShort } from '../../src/lib/format.ts';
+import { plans } from '../../src/lib/plans.ts';
+
+const content = (path: string) =>
+  JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'content', path), 'utf8'));
+
+interface Project {
+  id: string;
+  title: string;
+  budgetThousandYen: number;
+  previousBudgetThousandYen: number | null;
+  sections: string[];
+}
+const plan = plans.at(-1)!.id;
+const projects = content(`${plan}/projects.json`) as Project[];
+const items = content('2013/items.json') as Array<{ no: number; title: string; part: string; status: string }>;
+const crosswalk = content('crosswalk/2013-2024.json') as Array<{ no: number; status: string; successors: unknown[] }>;
+
+const collator = new Intl.Collator('ja');
+const byTitle = (a: Project, b: Project) => collator.compare(a.title, b.title);
+const change = (p: Project) =>
+  p.previousBudgetThousandYen === null ? null : p.budgetThousandYen - p.previousBudgetThousandYen;
+/** Largest budget first, equal budgets by title. */
+const byBudgetDesc = (a: Project, b: Project) => b.budgetThousandYen - a.budgetThousandYen || byTitle(a, b);
+/** Largest increase first; projects without a previous year last; ties by title. */
+const byChangeDesc = (a: Project, b: Project) => {
+  const x = change(a);
+  const y = change(b);
+  if (x === null || y === null) return x === y ? byTitle(a, b) : x === null ? 1 : -1;
+  return y - x || byTitle(a, b);
+};
+const ids = (list: Project[]) => list.map((p) => p.id);
+const countText = (list: Project[]) =>
+  `${list.length}件・合計${formatYenShort(list.reduce((s, p) => s + p.budgetThousandYen, 0))}`;
+
+const listUrl = `/${plan}/projects/`;
+
+/** The project IDs of the rows shown, in order (from each row's link). */
+async function shownProjects(page: Page): Promise<string[]> {
+  const hrefs = await page
+    .locator('list-view tbody tr th a')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  return hrefs.map((h) => h.split('/').at(-2)!);
+}
+const shownItems = async (page: Page): Promise<number[]> =>
+  (await page.locator('list-view tbody tr th a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))).map((h) =>
+    Number(h.split('/').at(-2)),
+  );
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the projects list has every project, largest budget first, with the count and total', async ({ page }) => {
+    expect(projects.length).toBe(104);
+    await page.goto(listUrl);
+    expect(await shownProjects(page)).toEqual(ids([...projects].sort(byBudgetDesc)));
+    await expect(page.locator('[data-list-count]')).toHaveText(countText(projects));
+    // The controls cannot work without the script, so they are not offered.
+    await expect(page.getByLabel('並べ替え')).toBeHidden();
+  });
+
+  test('the items list has all 130 items in number order', async ({ page }) => {
+    await page.goto('/2013/items/');
+    expect(await shownItems(page)).toEqual(items.map((i) => i.no).sort((a, b) => a - b));
+    expect(items.length).toBe(130);
+    await expect(page.locator('[data-list-count]')).toHaveText('130件');
+  });
+});
+
+test.describe('with JavaScript', () => {
+  test('sorting by title, change and budget reorders the rows and keeps the view in the URL', async ({ page }) => {
+    await page.goto(listUrl);
+    const sort = page.getByLabel('並べ替え');
+
+    await sort.selectOption('title:asc');
+    expect(await shownProjects(page)).toEqual(ids([...projects].sort(byTitle)));
+    expect(new URL(page.url()).search).toBe('?sort=title&order=asc');
+
+    await sort.selectOption('title:desc');
+    expect(await shownProjects(page)).toEqual(ids([...projects].sort((a, b) => byTitle(b, a))));
+
+    await sort.selectOption('change:desc');
+    const expected = ids([...projects].sort(byChangeDesc));
+    expect(await shownProjects(page)).toEqual(expected);
+    expect(new URL(page.url()).search).toBe('?sort=change&order=desc');
+    await expect(page.locator('th[aria-sort="descending"]')).toHaveText(/増減/);
+
+    await page.reload();
+    await expect(sort).toHaveValue('change:desc');
+    expect(await shownProjects(page)).toEqual(expected);
+
+    await sort.selectOption('budget:asc');
+    // Ascending budget with equal budgets still by title: the comparator reversed only on the budget.
+    expect(await shownProjects(page)).toEqual(
+      ids([...projects].sort((a, b) => a.budgetThousandYen - b.budgetThousandYen || byTitle(a, b))),
+    );
+
+    await sort.selectOption('budget:desc');
+    expect(new URL(page.url()).search).toBe('');
+    expect(await shownProjects(page)).toEqual(ids([...projects].sort(byBudgetDesc)));
+  });
+
+  test('filtering by vision 5 shows exactly its projects, and the URL reproduces the view', async ({ page }) => {
+    const inVision5 = projects.filter((p) => p.sections.includes('vision-5'));
+    expect(inVision5.length).toBeGreaterThan(0);
+    await page.goto(listUrl);
+    await page.getByLabel('ビジョン', { exact: true }).selectOption('5');
+    expect(new URL(page.url()).search).toBe('?vision=5');
+    expect(await shownProjects(page)).toEqual(ids([...inVision5].sort(byBudgetDesc)));
+    await expect(page.locator('[data-list-count]')).toHaveText(countText(inVision5));
+
+    // A link with the state, opened afresh, shows the same view.
+    await page.goto(`${listUrl}?vision=5&sort=change&order=desc`);
+    await expect(page.getByLabel('ビジョン', { exact: true })).toHaveValue('5');
+    await expect(page.getByLabel('並べ替え')).toHaveValue('change:desc');
+    expect(await shownProjects(page)).toEqual(ids([...inVision5].sort(byChangeDesc)));
+    await expect(page.locator('[data-list-count]')).toHaveText(countText(inVision5));
+    await page.reload();
+    expect(await shownProjects(page)).toEqual(ids([...inVision5].sort(byChangeDesc)));
+  });
+
+  test('filters that match nothing say so', async ({ page }) => {
+    // A ward and a budget band no project shares, found from the data.
+    // 10億円以上 is the band `ge1b` (src/lib/search-meta.ts).
+    const ward = ['chuo', 'higashi', 'nishi', 'minami', 'kita', 'common'].find((w) =>
+      projects.every((p) => !p.sections.includes(`ward-${w}`) || p.budgetThousandYen < 1_000_000),
+    );
+    expect(ward).toBeDefined();
+    await page.goto(`${listUrl}?ward=${ward}&band=ge1b`);
+    await expect(page.getByText('条件に合う事業はありません。', { exact: false })).toBeVisible();
+    await expect(page.locator('[data-list-count]')).toHaveText('0件・合計0円');
+    await expect(page.locator('list-view table')).toBeHidden();
+    await page.getByRole('button', { name: '条件を元に戻す' }).click();
+    await expect(page.locator('[data-list-count]')).toHaveText(countText(projects));
+    await expect(page).toHaveURL(new RegExp(`${listUrl}$`));
+  });
+
+  test('the items list filters by status and successor and sorts by title', async ({ page }) => {
+    const successors = new Map(crosswalk.map((c) => [c.no, c.status === 'none' ? 0 : c.successors.length]));
+    const doneWithout = items.filter((i) => i.status === 'done' && successors.get(i.no) === 0).map((i) => i.no);
+    await page.goto('/2013/items/?status=done&successor=no');
+    await expect(page.locator('[data-list-count]')).toHaveText(`${doneWithout.length}件`);
+    expect(await shownItems(page)).toEqual(doneWithout);
+
+    await page.getByLabel('並べ替え').selectOption('title:asc');
+    const byTitleNo = items
+      .filter((i) => doneWithout.includes(i.no))
+      .sort((a, b) => collator.compare(a.title, b.title) || a.no - b.no)
+      .map((i) => i.no);
+    expect(await shownItems(page)).toEqual(byTitleNo);
+    expect(new URL(page.url()).search).toBe('?status=done&successor=no&sort=title&order=asc');
+
+    await page.getByLabel('部', { exact: true }).selectOption('II');
+    const partII = items.filter((i) => i.part === 'II' && doneWithout.includes(i.no));
+    await expect(page.locator('[data-list-count]')).toHaveText(`${partII.length}件`);
+    expect(await shownItems(page)).toEqual(byTitleNo.filter((no) => partII.some((i) => i.no === no)));
+  });
+});
+
+test('every folder of a permanent link answers with a page', async ({ request }) => {
+  const folders = [
+    ...plans.flatMap((p) => [
+      `/${p.id}/`,
+      `/${p.id}/projects/`,
+      `/${p.id}/visions/`,
+      `/${p.id}/priorities/`,
+      `/${p.id}/wards/`,
+    ]),
+    '/2013/',
+    '/2013/items/',
+    '/2013/parts/',
+    '/2013/categories/',
+    '/sources/',
+  ];
+  for (const folder of folders) {
+    const response = await request.get(folder);
+    expect(response.status(), folder).toBe(200);
+    expect(await response.text(), folder).toContain('<h1');
+  }
+});
+
+test('the overview pages link to the complete lists', async ({ page }) => {
+  await page.goto(`/${plan}/`);
+  await expect(page.getByRole('link', { name: `すべての事業（${projects.length}件）を一覧で見る` })).toHaveAttribute(
+    'href',
+    listUrl,
+  );
+  await page.goto('/2013/');
+  await expect(page.getByRole('link', { name: `すべての項目（${items.length}件）を一覧で見る` })).toHaveAttribute(
+    'href',
+    '/2013/items/',
+  );
+});

@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import {
+  applyView,
+  defaultState,
+  jaCollator,
+  matches,
+  parseState,
+  readRowAttributes,
+  rowAttributes,
+  summary,
+  toQuery,
+  type ListRow,
+  type ListSpec,
+} from '../../src/lib/list-view.ts';
+
+const spec: ListSpec = {
+  sorts: {
+    budget: { kind: 'number', order: 'desc' },
+    change: { kind: 'number', order: 'desc' },
+    title: { kind: 'text', order: 'asc' },
+  },
+  defaultSort: 'budget',
+  tieBreak: 'title',
+  filters: { vision: ['1', '2', '5'], band: ['lt10m', 'ge1b'] },
+};
+
+const row = (title: string, budget: number, change: number | null, vision: string[]): ListRow & { title: string } => ({
+  title,
+  sort: { title, budget, change },
+  tags: { vision, band: [budget < 10_000 ? 'lt10m' : 'ge1b'] },
+});
+
+const rows = [
+  row('みどりの事業', 500, 100, ['1']),
+  row('あおい事業', 50_000, null, ['5']),
+  row('かわの事業', 500, -20, ['1', '5']),
+  row('さくらの事業', 9_000, 0, []),
+];
+const titles = (r: Array<{ title: string }>) => r.map((x) => x.title);
+
+describe('parseState', () => {
+  it('reads sort, order and known filters from the query', () => {
+    expect(parseState('?vision=5&sort=change&order=asc', spec)).toEqual({
+      sort: 'change',
+      order: 'asc',
+      filters: { vision: '5' },
+    });
+  });
+  it('falls back to the defaults on unknown names and values', () => {
+    expect(parseState('vision=9&band=x&sort=nope&order=up&other=1', spec)).toEqual(defaultState(spec));
+  });
+  it("takes a sort's own starting order when the query gives none", () => {
+    expect(parseState('sort=title', spec).order).toBe('asc');
+    expect(parseState('sort=change', spec).order).toBe('desc');
+  });
+});
+
+describe('toQuery', () => {
+  it('is empty for the default view', () => {
+    expect(toQuery(defaultState(spec), spec)).toBe('');
+  });
+  it('writes filters in the spec order, then sort and order', () => {
+    const query = toQuery({ sort: 'change', order: 'desc', filters: { band: 'ge1b', vision: '5' } }, spec);
+    expect(query).toBe('?vision=5&band=ge1b&sort=change&order=desc');
+    expect(parseState(query, spec)).toEqual({ sort: 'change', order: 'desc', filters: { vision: '5', band: 'ge1b' } });
+  });
+  it('keeps a reversed default sort', () => {
+    expect(toQuery({ sort: 'budget', order: 'asc', filters: {} }, spec)).toBe('?sort=budget&order=asc');
+  });
+});
+
+describe('matches', () => {
+  it('needs every filter value among the row tags', () => {
+    expect(matches(rows[2]!, { vision: '5' })).toBe(true);
+    expect(matches(rows[2]!, { vision: '5', band: 'ge1b' })).toBe(false);
+    expect(matches(rows[3]!, { vision: '1' })).toBe(false);
+    expect(matches(rows[3]!, {})).toBe(true);
+  });
+});
+
+describe('applyView', () => {
+  it('sorts by budget, largest first, equal budgets by title', () => {
+    expect(titles(applyView(rows, defaultState(spec), spec))).toEqual([
+      'あおい事業',
+      'さくらの事業',
+      'かわの事業',
+      'みどりの事業',
+    ]);
+  });
+  it('puts rows without a value last in both orders', () => {
+    const desc = applyView(rows, { sort: 'change', order: 'desc', filters: {} }, spec);
+    const asc = applyView(rows, { sort: 'change', order: 'asc', filters: {} }, spec);
+    expect(titles(desc)).toEqual(['みどりの事業', 'さくらの事業', 'かわの事業', 'あおい事業']);
+    expect(titles(asc)).toEqual(['かわの事業', 'さくらの事業', 'みどりの事業', 'あおい事業']);
+  });
+  it('sorts titles by Japanese collation, both ways', () => {
+    expect(titles(applyView(rows, { sort: 'title', order: 'asc', filters: {} }, spec))).toEqual([
+      'あおい事業',
+      'かわの事業',
+      'さくらの事業',
+      'みどりの事業',
+    ]);
+    expect(titles(applyView(rows, { sort: 'title', order: 'desc', filters: {} }, spec))).toEqual([
+      'みどりの事業',
+      'さくらの事業',
+      'かわの事業',
+      'あおい事業',
+    ]);
+  });
+  it('collates katakana with hiragana, not after every kanji', () => {
+    expect(['ほ', 'ア', 'イ'].sort(jaCollator.compare)).toEqual(['ア', 'イ', 'ほ']);
+  });
+  it('filters, then sorts, leaving the input alone', () => {
+    const before = titles(rows);
+    expect(titles(applyView(rows, { sort: 'title', order: 'asc', filters: { vision: '5' } }, spec))).toEqual([
+      'あおい事業',
+      'かわの事業',
+    ]);
+    expect(titles(rows)).toEqual(before);
+  });
+  it('shows nothing when no row matches', () => {
+    expect(applyView(rows, { sort: 'budget', order: 'desc', filters: { vision: '2' } }, spec)).toEqual([]);
+  });
+});
+
+describe('summary', () => {
+  it('gives the count and the total in the readable form', () => {
+    expect(summary(3, 150_000)).toBe('3件・合計1.5億円');
+    expect(summary(0, 0)).toBe('0件・合計0円');
+    expect(summary(130)).toBe('130件');
+  });
+});
+
+describe('row attributes', () => {
+  it('round-trip through the data attributes the page writes and the script reads', () => {
+    for (const r of rows) {
+      const attributes = rowAttributes(r, spec);
+      const back = readRowAttributes((name) => attributes[name] ?? null, spec);
+      expect(back).toEqual({ sort: r.sort, tags: r.tags });
+    }
+    expect(rowAttributes(rows[1]!, spec)).toEqual({
+      'data-sort-budget': '50000',
+      'data-sort-change': '',
+      'data-sort-title': 'あおい事業',
+      'data-tag-vision': '5',
+      'data-tag-band': 'ge1b',
+    });
+  });
+});
