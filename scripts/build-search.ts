@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import * as pagefind from 'pagefind';
-import { filterToken, indexTokens, titleBlock } from '../src/lib/search-tokens.ts';
+import { filterToken, HAS_BUDGET, indexTokens, titleBlock } from '../src/lib/search-tokens.ts';
 import type { SearchMeta } from '../src/lib/search-meta.ts';
 import { distFiles, sitePath } from './lib/dist.ts';
 
@@ -123,6 +123,8 @@ async function main(): Promise<void> {
     const filters = Object.entries(r.meta.filters).flatMap(([name, values]) =>
       (values ?? []).map((v) => filterToken(name, v)),
     );
+    // A budget sort lists only the records a budget band was given (the projects): one word marks them all.
+    if (r.meta.filters.band?.length) filters.push(HAS_BUDGET);
     const meta: Record<string, string> = { title: r.title, kind: r.meta.kind, text: r.text };
     if (r.meta.context) meta['context'] = r.meta.context;
     if (r.meta.budgetThousandYen !== undefined) meta['budget'] = String(r.meta.budgetThousandYen);
