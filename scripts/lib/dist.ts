@@ -6,6 +6,12 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
+/**
+ * The only pages that ship JavaScript, each as an external module: the search, and the crosswalk's filters (which
+ * work without it; the script keeps the choice in the URL and announces the count). Every other page has none.
+ */
+export const PAGES_WITH_SCRIPT: readonly string[] = ['/search/', '/2013/crosswalk/'];
+
 export interface DistFilter {
   /** Only files whose name ends in one of these, e.g. '.html' or ['.css', '.js']. */
   ext?: string | readonly string[];
