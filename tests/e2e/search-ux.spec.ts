@@ -170,7 +170,7 @@ test.describe('the crosswalk filters', () => {
     await expect(radio(page, '状況', STATUS_LABELS['in-progress'])).toBeChecked();
     await expect(shown(page)).toHaveCount(count('II', 'in-progress'));
     await expect(page.getByRole('status')).toHaveText(
-      `${items.length}項目のうち${count('II', 'in-progress')}項目が当てはまります。`,
+      `全${items.length}項目のうち${count('II', 'in-progress')}項目が当てはまります。`,
     );
 
     await radio(page, '部', 'すべて').check();
@@ -195,9 +195,9 @@ test.describe('the crosswalk filters', () => {
     await radio(page, '状況', STATUS_LABELS[status]).check();
     await expect(page).toHaveURL(new RegExp(`\\?part=${part}&status=${status}$`));
     await expect(shown(page)).toHaveCount(0);
-    await expect(page.getByRole('status')).toHaveText(`${items.length}項目のうち当てはまる項目はありません。`);
-    await expect(page.getByText('この組み合わせに当てはまる項目はありません。')).toBeVisible();
+    await expect(page.getByRole('status')).toHaveText(`当てはまる項目はありません（全${items.length}項目）。`);
+    await expect(page.getByText('部と状況のこの組み合わせに当たる項目はありません。')).toBeVisible();
     await radio(page, '状況', 'すべて').check();
-    await expect(page.getByText('この組み合わせに当てはまる項目はありません。')).toBeHidden();
+    await expect(page.getByText('部と状況のこの組み合わせに当たる項目はありません。')).toBeHidden();
   });
 });
