@@ -5,13 +5,15 @@
  * search metadata (<main data-search>) as Pagefind meta, filter words and sort. Fails on any Pagefind error.
  * Usage: node scripts/build-search.ts
  */
-import { readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import * as pagefind from 'pagefind';
-import { filterToken, indexTokens, titleBlock } from '../src/lib/search-tokens.ts';
+import { filterToken, HAS_BUDGET, indexTokens, NEWEST_IDS_URL, titleBlock } from '../src/lib/search-tokens.ts';
+import { latestPlan } from '../src/lib/plans.ts';
 import type { SearchMeta } from '../src/lib/search-meta.ts';
 import { distFiles, sitePath } from './lib/dist.ts';
 
@@ -114,6 +116,26 @@ export function pageRecords(): PageRecord[] {
   return records.sort((a, b) => a.url.localeCompare(b.url));
 }
 
+/**
+ * The Pagefind page IDs (what a search result's `id` is) of the given URLs. An ID is the name of the page's fragment
+ * file, which holds its URL: a fragment is gzipped JSON behind Pagefind's 12-byte signature.
+ */
+async function newestIds(index: pagefind.PagefindIndex, urls: string[]): Promise<string[]> {
+  const { files, errors } = await index.getFiles();
+  if (errors.length) throw new Error(`pagefind: ${errors.join('; ')}`);
+  const wanted = new Set(urls);
+  const ids = files
+    .filter((f) => f.path.startsWith('fragment/'))
+    .filter((f) => {
+      const json = gunzipSync(f.content).subarray('pagefind_dcd'.length).toString('utf8');
+      return wanted.has((JSON.parse(json) as { url: string }).url);
+    })
+    .map((f) => basename(f.path, '.pf_fragment'))
+    .sort();
+  if (ids.length !== wanted.size) throw new Error(`search: found ${ids.length} of ${wanted.size} newest-plan pages`);
+  return ids;
+}
+
 async function main(): Promise<void> {
   const started = performance.now();
   const records = pageRecords();
@@ -123,6 +145,8 @@ async function main(): Promise<void> {
     const filters = Object.entries(r.meta.filters).flatMap(([name, values]) =>
       (values ?? []).map((v) => filterToken(name, v)),
     );
+    // A budget sort lists only the records a budget band was given (the projects): one word marks them all.
+    if (r.meta.filters.band?.length) filters.push(HAS_BUDGET);
     const meta: Record<string, string> = { title: r.title, kind: r.meta.kind, text: r.text };
     if (r.meta.context) meta['context'] = r.meta.context;
     if (r.meta.budgetThousandYen !== undefined) meta['budget'] = String(r.meta.budgetThousandYen);
@@ -138,6 +162,10 @@ async function main(): Promise<void> {
     });
     if (response.errors.length) throw new Error(`pagefind: ${r.url}: ${response.errors.join('; ')}`);
   }
+  const newest = await newestIds(
+    index,
+    records.filter((r) => r.meta.filters.plan?.includes(latestPlan.id)).map((r) => r.url),
+  );
   rmSync(join(dist, 'pagefind'), { recursive: true, force: true });
   const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
   if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
@@ -145,6 +173,7 @@ async function main(): Promise<void> {
   // a file can ship torn (Pagefind issue #1271, fixed upstream by flushing in PR #1272). Give the writes time to land.
   await new Promise((resolve) => setTimeout(resolve, 1000));
   await pagefind.close();
+  writeFileSync(join(dist, NEWEST_IDS_URL), `${JSON.stringify(newest)}\n`);
   console.log(`search: indexed ${records.length} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 

@@ -5,6 +5,19 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { plans } from '../../src/lib/plans.ts';
+
+/**
+ * The only pages that ship JavaScript, each as an external module: the search, the crosswalk's filters, and the
+ * complete lists' sorting and filtering (src/components/ListView.astro) — the last two work without it; the script
+ * keeps the choice in the URL and announces the count. Every other page has none.
+ */
+export const PAGES_WITH_SCRIPT: readonly string[] = [
+  '/search/',
+  '/2013/crosswalk/',
+  '/2013/items/',
+  ...plans.map((p) => `/${p.id}/projects/`),
+];
 
 export interface DistFilter {
   /** Only files whose name ends in one of these, e.g. '.html' or ['.css', '.js']. */

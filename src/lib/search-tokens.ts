@@ -96,11 +96,14 @@ export function matches(text: string, query: string): boolean {
     });
 }
 
-/** Where the query's first run of letters first occurs in the text, in the text's own (unnormalised) indices. */
-export function locate(text: string, query: string): { start: number; end: number } | undefined {
-  const needle = runs(query)[0];
-  if (!needle) return undefined;
-  // Normalise character by character, remembering where each normalised character came from.
+/** A span of a text, in the text's own (unnormalised) indices: `start` inclusive, `end` exclusive. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** The text folded as runs() sees it, one character per folded character, with where each came from. */
+function fold(text: string): { folded: string; from: number[]; to: number[] } {
   let folded = '';
   const from: number[] = [];
   const to: number[] = [];
@@ -117,9 +120,68 @@ export function locate(text: string, query: string): { start: number; end: numbe
     folded += kept;
     index += cluster.length;
   }
+  return { folded, from, to };
+}
+
+/** Where the query's first run of letters first occurs in the text, in the text's own (unnormalised) indices. */
+export function locate(text: string, query: string): Span | undefined {
+  const needle = runs(query)[0];
+  if (!needle) return undefined;
+  const { folded, from, to } = fold(text);
   const at = folded.indexOf(needle);
   if (at < 0) return undefined;
   return { start: from[at]!, end: to[at + needle.length - 1]! };
+}
+
+/** The strings to mark for a query: every run of every word, as the search cuts them (熊本 地震 → 熊本, 地震). */
+export function needles(query: string): string[] {
+  return [...new Set(runs(query))];
+}
+
+/** A marked occurrence: its span and which needle (index into needles()) it is. */
+export interface Occurrence extends Span {
+  needle: number;
+}
+
+/**
+ * Every occurrence of every query word in the text, in order and without overlaps (where two overlap, the one that
+ * starts first wins, then the longer), so each can be wrapped in <mark>.
+ */
+export function occurrences(text: string, query: string): Occurrence[] {
+  const { folded, from, to } = fold(text);
+  const found: Occurrence[] = [];
+  needles(query).forEach((needle, n) => {
+    for (let at = folded.indexOf(needle); at >= 0; at = folded.indexOf(needle, at + 1))
+      found.push({ start: from[at]!, end: to[at + needle.length - 1]!, needle: n });
+  });
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Occurrence[] = [];
+  for (const o of found) if (!out.length || o.start >= out.at(-1)!.end) out.push(o);
+  return out;
+}
+
+/**
+ * The window of at most `width` characters to quote: the one holding the most different query words, then the most
+ * occurrences, then the earliest. It starts a little before its first occurrence, so the reader sees the lead-in.
+ */
+export function bestWindow(text: string, found: Occurrence[], width: number): Span {
+  if (!found.length) return { start: 0, end: Math.min(text.length, width) };
+  let best = { words: 0, count: 0, first: 0, last: 0 };
+  for (let i = 0; i < found.length; i++) {
+    const words = new Set<number>();
+    let last = i;
+    for (let j = i; j < found.length && found[j]!.end - found[i]!.start <= width; j++) {
+      words.add(found[j]!.needle);
+      last = j;
+    }
+    const count = last - i + 1;
+    if (words.size > best.words || (words.size === best.words && count > best.count))
+      best = { words: words.size, count, first: i, last };
+  }
+  const covered = found[best.last]!.end - found[best.first]!.start;
+  const lead = Math.max(0, Math.min(Math.floor((width - covered) / 2), found[best.first]!.start));
+  const start = Math.max(0, found[best.first]!.start - lead);
+  return { start, end: Math.min(text.length, start + width) };
 }
 
 /**
@@ -130,3 +192,13 @@ export function locate(text: string, query: string): { start: number; end: numbe
 export function filterToken(name: string, value: string): string {
   return `_${name}_${value.replace(/[^a-z0-9]/g, '_')}`;
 }
+
+/**
+ * Where the indexer lists the Pagefind page IDs of the newest plan's records (a JSON array, about 1 kB), so the
+ * browser can put them first at an equal match without searching a filter word, which would fetch one more index
+ * chunk (some 30 kB) on every search.
+ */
+export const NEWEST_IDS_URL = '/pagefind/newest-plan.json';
+
+/** The index word of every record that has a budget band (the projects): the only records a budget sort ranks. */
+export const HAS_BUDGET = filterToken('band', 'any');

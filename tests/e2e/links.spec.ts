@@ -5,6 +5,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { builtSite, fileFor, htmlPages, ids, links, read, sitemapPaths } from './dist.ts';
+import { PAGES_WITH_SCRIPT } from '../../scripts/lib/dist.ts';
 
 test('every internal link in dist/ resolves, fragments included', () => {
   const broken: string[] = [];
@@ -48,11 +49,8 @@ test('every record page is within two clicks of the home page', () => {
   expect(records.filter((p) => !depth.has(p))).toEqual([]);
 });
 
-// The search and the complete lists (sorting and filtering, src/components/ListView.astro) are the features that need it.
-const scripted = /^\/(search\/|[^/]+\/projects\/|2013\/items\/)$/;
-
 test('content pages ship no JavaScript', () => {
-  const withScript = htmlPages().filter((p) => !scripted.test(p) && /<script\b/i.test(read(p)));
+  const withScript = htmlPages().filter((p) => !PAGES_WITH_SCRIPT.includes(p) && /<script\b/i.test(read(p)));
   expect(withScript).toEqual([]);
 });
 

@@ -3,7 +3,10 @@ import {
   FILLER,
   TITLE_SPAN,
   indexTokens,
+  bestWindow,
   locate,
+  needles,
+  occurrences,
   matches,
   runs,
   searchTerms,
@@ -62,5 +65,31 @@ describe('search tokens', () => {
     const text = 'ＰＦＯＳ・PFOA等の監視';
     expect(locate(text, 'pfoa')).toEqual({ start: 5, end: 9 });
     expect(locate('ﾊｻﾞｰﾄﾞﾏｯﾌﾟの機能', 'ハザード')).toEqual({ start: 0, end: 6 });
+  });
+
+  it('finds every occurrence of every word of the query, without overlaps', () => {
+    expect(needles('熊本 地震')).toEqual(['熊本', '地震']);
+    expect(needles('ＭＩＣＥ mice')).toEqual(['mice']);
+    const text = '熊本地震からの復興、熊本城の地震被害';
+    expect(occurrences(text, '熊本 地震').map((o) => text.slice(o.start, o.end))).toEqual([
+      '熊本',
+      '地震',
+      '熊本',
+      '地震',
+    ]);
+    // Overlapping words: the earlier occurrence is kept whole.
+    expect(occurrences('地下水', '地下 下水').map((o) => [o.start, o.end])).toEqual([[0, 2]]);
+    expect(occurrences('ﾊｻﾞｰﾄﾞﾏｯﾌﾟ', 'ハザード')).toEqual([{ start: 0, end: 6, needle: 0 }]);
+  });
+
+  it('quotes the window where the most different words of the query occur', () => {
+    const text = `熊本${'あ'.repeat(100)}地震${'い'.repeat(100)}熊本で地震${'う'.repeat(100)}`;
+    const found = occurrences(text, '熊本 地震');
+    const window = bestWindow(text, found, 40);
+    const quoted = text.slice(window.start, window.end);
+    expect(quoted).toContain('熊本で地震');
+    expect(window.end - window.start).toBe(40);
+    // No occurrence: the start of the text.
+    expect(bestWindow('あいうえお', [], 3)).toEqual({ start: 0, end: 3 });
   });
 });
