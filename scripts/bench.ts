@@ -1,7 +1,7 @@
 /**
  * Speed and size, printed as tables, with the budgets the project defends:
  *   - a project page's HTML + CSS ≤ 12 kB gzipped;
- *   - no JavaScript on any page but the search page and the crosswalk's filters (PAGES_WITH_SCRIPT);
+ *   - no JavaScript on any page but search, the crosswalk's filters and the complete lists (PAGES_WITH_SCRIPT);
  *   - a first search ≤ 150 kB sent (median over a fixed set of queries; the worst case is printed too).
  * Runs the whole build (scripts/pipeline.ts: parse, Astro, Pagefind, headers), timing each step, then measures dist/. Timings are reported, never
  * asserted; the script exits 1 when a size budget is broken.
