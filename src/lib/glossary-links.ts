@@ -5,8 +5,9 @@
  * covered with nothing to remember, and no JavaScript reaches the browser.
  *
  * Only text inside <main> is linked, and never inside a heading, a link, a button, a form control, a navigation,
- * a table header or caption, a label above an h1 (`.kicker`), code or an SVG: a link there would nest, break a label
- * or change what a heading reads. The words themselves never change: the text is only wrapped in <a>.
+ * a table header or caption, a label above an h1 (`.kicker`), a citation to copy (`.cite`), code or an SVG: a link
+ * there would nest, break a label or change what a heading reads. The words themselves never change: the text is
+ * only wrapped in <a>.
  */
 import { TOKEN, VOID } from './phrases.ts';
 import { TERMS, termUrl } from './glossary.ts';
@@ -43,7 +44,8 @@ const SKIP = new Set([
   'template',
   'noscript',
 ]);
-const SKIP_CLASSES = ['kicker'];
+// The label above an h1, and a record's citation (src/components/Citation.astro): text to copy as it is.
+const SKIP_CLASSES = ['kicker', 'cite'];
 
 /** Page paths whose text is not linked: the glossary itself, and the data and source pages, which quote as is. */
 export const UNLINKED_PATHS = /^\/(glossary|data|sources)(\/|$)/;

@@ -20,7 +20,7 @@ describe('addGlossaryLinks', () => {
     );
   });
 
-  it('never links inside headings, links, buttons, navigation, table headers, code, SVG or a kicker', () => {
+  it('never links inside headings, links, buttons, navigation, table headers, code, SVG, a kicker or a citation', () => {
     const skipped = [
       '<h1>事業</h1>',
       '<h2 id="x">事業の<span>一覧</span></h2>',
@@ -31,6 +31,7 @@ describe('addGlossaryLinks', () => {
       '<p>名称：<code>事業</code></p>',
       '<svg><text>事業</text></svg>',
       '<p class="kicker">事業</p>',
+      '<section class="cite"><p>事業の引用</p></section>',
       '<details><summary>事業</summary></details>',
     ].join('');
     expect(addGlossaryLinks(page(skipped), terms)).toBe(page(skipped));
