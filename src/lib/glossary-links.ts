@@ -10,7 +10,7 @@
  * only wrapped in <a>.
  */
 import { TOKEN, VOID } from './phrases.ts';
-import { TERMS, termUrl } from './glossary.ts';
+import { LINKED_TERMS, termUrl } from './glossary.ts';
 import type { Term } from './glossary.ts';
 
 /** Elements whose text is never linked, nor anything inside them. */
@@ -79,7 +79,7 @@ function skipsTag(name: string, tag: string): boolean {
  * A page's HTML with the first use of each term in its <main> text linked to the term's entry. Everything else is
  * returned byte for byte.
  */
-export function addGlossaryLinks(html: string, terms: readonly Term[] = TERMS): string {
+export function addGlossaryLinks(html: string, terms: readonly Term[] = LINKED_TERMS): string {
   const { pattern, byForm } = termPattern(terms);
   const linked = new Set<string>();
   // The open elements, each with whether its text may be linked (inside <main>, outside every skipped element).

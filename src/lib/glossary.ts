@@ -32,6 +32,11 @@ export interface Term {
    * not a project.
    */
   notBefore?: string;
+  /**
+   * `false` for a word that the pages use mostly inside a document's name (令和6年度アクションプラン, 熊本市第8次総合計画
+   * …): a link there would cut the name in two. The entry is still on the glossary page.
+   */
+  linked?: false;
   /** The explanation, one or a few plain sentences. */
   text: string;
   source: TermSource;
@@ -53,12 +58,14 @@ export const GLOSSARY: readonly TermGroup[] = [
       {
         id: 'action-plan',
         term: 'アクションプラン',
+        linked: false,
         text: '熊本市の総合計画を構成するものの一つです。原資料によると、その年度の重点事項や、基本計画に掲げた施策の具体的な事業、検証指標などをとりまとめたもので、毎年度つくられ公表されます。',
         source: 'plan',
       },
       {
         id: 'comprehensive-plan',
         term: '総合計画',
+        linked: false,
         reading: 'そうごうけいかく',
         text: '市のまちづくりの長期的な計画です。原資料によると、基本構想・基本計画・アクションプランで構成されます。',
         source: 'plan',
@@ -100,7 +107,7 @@ export const GLOSSARY: readonly TermGroup[] = [
       {
         id: 'thousand-yen',
         term: '千円',
-        text: '原資料の金額の単位です。「13,384,000千円」は133億8,400万円のことです。このサイトでは、原資料を示す箇所では千円のまま、一覧やグラフでは「133.8億円」のように億円・万円で示しています。',
+        text: '原資料の金額の単位で、「1,000千円」は100万円、「100,000千円」は1億円です。このサイトでは、原資料を示す箇所では千円のまま、一覧やグラフでは「133.8億円」のように億円・万円で示しています。',
         source: 'site',
         more: { label: 'このサイトについて（金額と合計）', href: '/about/' },
       },
@@ -225,6 +232,9 @@ export const GLOSSARY: readonly TermGroup[] = [
 
 /** Every term, in the order of the page. */
 export const TERMS: readonly Term[] = GLOSSARY.flatMap((g) => g.terms);
+
+/** The terms whose first use on a page links to their entry. */
+export const LINKED_TERMS: readonly Term[] = TERMS.filter((t) => t.linked !== false);
 
 export const GLOSSARY_URL = '/glossary/';
 

@@ -16,7 +16,6 @@ const TERMS: Record<string, string> = {
   roadmap: '行程表',
   progress: '進捗状況',
   'thousand-yen': '千円',
-  'action-plan': 'アクションプラン',
 };
 const SKIPPED =
   'h1, h2, h3, h4, h5, h6, a, button, label, summary, nav, caption, th, dt, code, pre, svg, .kicker, .cite';

@@ -66,6 +66,13 @@ describe('addGlossaryLinks', () => {
     expect(text(addGlossaryLinks(sample))).toBe(text(sample));
   });
 
+  it('leaves alone the words that are mostly part of a document name', () => {
+    const sample = page('<p>熊本市第8次総合計画 令和6年度アクションプラン(案)の施策</p>');
+    expect(addGlossaryLinks(sample)).toBe(
+      page(`<p>熊本市第8次総合計画 令和6年度アクションプラン(案)の${link('measure', '施策')}</p>`),
+    );
+  });
+
   it('skips the glossary itself, the data pages and the source texts', () => {
     expect(['/glossary/', '/data/', '/data/dictionary/', '/sources/fy2024/'].every((p) => UNLINKED_PATHS.test(p))).toBe(
       true,
