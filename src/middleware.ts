@@ -1,13 +1,17 @@
 /**
- * Runs on every page as it is rendered at build time: headings, table headers and navigation get <wbr> between their
- * phrases (src/lib/phrases.ts). Doing it here rather than in each component covers every heading and label of every
- * page, including ones added later, with nothing to remember. Data files and other endpoints pass through untouched.
+ * Runs on every page as it is rendered at build time: the first use of each glossary term in the main text links to
+ * its entry (src/lib/glossary-links.ts), then headings, table headers and navigation get <wbr> between their phrases
+ * (src/lib/phrases.ts). Doing it here rather than in each component covers every page, including ones added later,
+ * with nothing to remember. Data files and other endpoints pass through untouched.
  */
 import { defineMiddleware } from 'astro:middleware';
 import { addPhraseBreaks } from './lib/phrases.ts';
+import { UNLINKED_PATHS, addGlossaryLinks } from './lib/glossary-links.ts';
 
-export const onRequest = defineMiddleware(async (_context, next) => {
+export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
   if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
-  return new Response(addPhraseBreaks(await response.text()), response);
+  let html = await response.text();
+  if (!UNLINKED_PATHS.test(context.url.pathname)) html = addGlossaryLinks(html);
+  return new Response(addPhraseBreaks(html), response);
 });

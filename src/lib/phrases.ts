@@ -119,12 +119,12 @@ export const PHRASED_CLASSES = ['kicker'] as const;
 
 // In order: a script or style element whole (its text is code), a comment, a tag (its quoted attribute values may hold
 // `>`), text up to the next `<`, or any other `<` (the doctype), so that the tokens always add up to the whole page.
-const TOKEN =
+export const TOKEN =
   /<(script|style)\b[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->|<\/?[a-zA-Z][^\s/>]*(?:[^>"']|"[^"]*"|'[^']*')*>|[^<]+|</gi;
 // Elements whose text is not prose: left alone even inside a phrased element.
 const RAW = new Set(['svg', 'math', 'textarea', 'pre', 'code']);
 // Elements without a closing tag.
-const VOID = new Set([
+export const VOID = new Set([
   'area',
   'base',
   'br',

@@ -1,7 +1,7 @@
 /**
  * Every page of the sitemap on a phone (Chromium, 360 × 740): nothing is cut off without a hint. The page never
  * scrolls sideways; a table, figure, chart or code block wider than the screen is only allowed inside a container
- * that scrolls and says so; no cell's text is clipped. Header and footer links are big enough to tap.
+ * that scrolls and says so; no cell's text is clipped. Header, footer and breadcrumb links are big enough to tap.
  */
 import { expect, test } from '@playwright/test';
 import { sitemapPaths } from './dist.ts';
@@ -69,7 +69,11 @@ function problems(target: number): string[] {
         `cell "${cell.textContent!.trim().slice(0, 30)}" is clipped (${cell.scrollWidth} > ${cell.clientWidth} px)`,
       );
   }
-  for (const el of document.querySelectorAll('body > header :is(a, button, input), body > footer a')) {
+  // Every control of the header, footer and breadcrumbs that is shown (on a phone the header's search form gives way
+  // to a link and has no box at all).
+  const controls = 'body > header :is(a, button, input), body > footer a, nav[aria-label="パンくずリスト"] a';
+  for (const el of document.querySelectorAll(controls)) {
+    if (el.getClientRects().length === 0) continue;
     const r = el.getBoundingClientRect();
     if (r.width < target || r.height < target)
       out.push(`"${el.textContent!.trim()}" is a ${Math.round(r.width)}×${Math.round(r.height)} px target`);

@@ -1,0 +1,113 @@
+/**
+ * Glossary links added at build time: on a page, the first use of each glossary term in the main text becomes a link
+ * to its entry on /glossary/; later uses stay plain text, so a paragraph is not a sea of links. Like the phrase breaks
+ * (src/lib/phrases.ts), this runs on the rendered HTML in src/middleware.ts, so every page and every component is
+ * covered with nothing to remember, and no JavaScript reaches the browser.
+ *
+ * Only text inside <main> is linked, and never inside a heading, a link, a button, a form control, a navigation,
+ * a table header or caption, a label above an h1 (`.kicker`), a citation to copy (`.cite`), code or an SVG: a link
+ * there would nest, break a label or change what a heading reads. The words themselves never change: the text is
+ * only wrapped in <a>.
+ */
+import { TOKEN, VOID } from './phrases.ts';
+import { LINKED_TERMS, termUrl } from './glossary.ts';
+import type { Term } from './glossary.ts';
+
+/** Elements whose text is never linked, nor anything inside them. */
+const SKIP = new Set([
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'a',
+  'button',
+  'label',
+  'select',
+  'option',
+  'textarea',
+  'summary',
+  'nav',
+  'header',
+  'footer',
+  'caption',
+  'th',
+  'dt',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'svg',
+  'math',
+  'title',
+  'template',
+  'noscript',
+]);
+// The label above an h1, and a record's citation (src/components/Citation.astro): text to copy as it is.
+const SKIP_CLASSES = ['kicker', 'cite'];
+
+/** Page paths whose text is not linked: the glossary itself, and the data and source pages, which quote as is. */
+export const UNLINKED_PATHS = /^\/(glossary|data|sources)(\/|$)/;
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * One pattern for every spelling of every term, the longest first, so that where terms overlap the longer one is
+ * read: 区の取組 and 後継事業の掲載なし are whole terms, not 事業 or 取組 inside them.
+ */
+function termPattern(terms: readonly Term[]): { pattern: RegExp; byForm: Map<string, Term> } {
+  const byForm = new Map<string, Term>();
+  for (const t of terms) for (const f of [t.term, ...(t.forms ?? [])]) byForm.set(f, t);
+  const alternatives = [...byForm.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((f) => {
+      const t = byForm.get(f)!;
+      return escapeRegExp(f) + (t.notBefore ? `(?![${escapeRegExp(t.notBefore)}])` : '');
+    });
+  return { pattern: new RegExp(alternatives.join('|'), 'g'), byForm };
+}
+
+function skipsTag(name: string, tag: string): boolean {
+  if (SKIP.has(name)) return true;
+  const classes = /\sclass=(?:"([^"]*)"|'([^']*)')/.exec(tag);
+  const list = (classes?.[1] ?? classes?.[2] ?? '').split(/\s+/);
+  return SKIP_CLASSES.some((c) => list.includes(c));
+}
+
+/**
+ * A page's HTML with the first use of each term in its <main> text linked to the term's entry. Everything else is
+ * returned byte for byte.
+ */
+export function addGlossaryLinks(html: string, terms: readonly Term[] = LINKED_TERMS): string {
+  const { pattern, byForm } = termPattern(terms);
+  const linked = new Set<string>();
+  // The open elements, each with whether its text may be linked (inside <main>, outside every skipped element).
+  const open: { name: string; linkable: boolean }[] = [];
+  let out = '';
+  for (const [token] of html.matchAll(TOKEN)) {
+    const m = /^<(\/?)([a-zA-Z][^\s/>]*)/.exec(token);
+    if (m) {
+      const name = m[2]!.toLowerCase();
+      if (m[1] === '/') {
+        const at = open.map((e) => e.name).lastIndexOf(name);
+        if (at >= 0) open.length = at;
+      } else if (!VOID.has(name) && !token.endsWith('/>') && name !== 'script' && name !== 'style') {
+        // <main> starts the linkable text; inside it, an element is linkable when its parent is and it is not skipped.
+        const within = name === 'main' || (open.at(-1)?.linkable ?? false);
+        open.push({ name, linkable: within && !skipsTag(name, token) });
+      }
+      out += token;
+    } else if (token.startsWith('<!--') || !open.at(-1)?.linkable) {
+      out += token;
+    } else {
+      out += token.replace(pattern, (form) => {
+        const term = byForm.get(form)!;
+        if (linked.has(term.id)) return form;
+        linked.add(term.id);
+        return `<a href="${termUrl(term.id)}" data-term="${term.id}">${form}</a>`;
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { UNLINKED_PATHS, addGlossaryLinks } from '../../src/lib/glossary-links.ts';
+import { GLOSSARY, TERMS, termUrl } from '../../src/lib/glossary.ts';
+import type { Term } from '../../src/lib/glossary.ts';
+
+const terms: Term[] = [
+  { id: 'project', term: '事業', notBefore: '者所', text: '', source: 'site' },
+  { id: 'wards', term: '区の取組', text: '', source: 'site' },
+  { id: 'no-successor', term: '後継事業の掲載なし', text: '', source: 'site' },
+  { id: 'mice', term: 'MICE', forms: ['ＭＩＣＥ'], text: '', source: 'general' },
+];
+const link = (id: string, text: string) => `<a href="${termUrl(id)}" data-term="${id}">${text}</a>`;
+const page = (main: string) =>
+  `<html><body><header>事業</header><main id="main">${main}</main><footer>事業</footer></body></html>`;
+
+describe('addGlossaryLinks', () => {
+  it('links the first use of a term in <main> and leaves later ones and the chrome alone', () => {
+    expect(addGlossaryLinks(page('<p>104の事業があります。この事業は…</p><p>事業</p>'), terms)).toBe(
+      page(`<p>104の${link('project', '事業')}があります。この事業は…</p><p>事業</p>`),
+    );
+  });
+
+  it('never links inside headings, links, buttons, navigation, table headers, code, SVG, a kicker or a citation', () => {
+    const skipped = [
+      '<h1>事業</h1>',
+      '<h2 id="x">事業の<span>一覧</span></h2>',
+      '<a href="/x/">事業</a>',
+      '<button type="submit">事業</button>',
+      '<nav aria-label="x"><ul><li>事業</li></ul></nav>',
+      '<table><caption>事業</caption><tr><th>事業</th></tr></table>',
+      '<p>名称：<code>事業</code></p>',
+      '<svg><text>事業</text></svg>',
+      '<p class="kicker">事業</p>',
+      '<section class="cite"><p>事業の引用</p></section>',
+      '<details><summary>事業</summary></details>',
+    ].join('');
+    expect(addGlossaryLinks(page(skipped), terms)).toBe(page(skipped));
+    // After all of them, the first use in running text is the one linked.
+    expect(addGlossaryLinks(page(`${skipped}<p>事業</p>`), terms)).toBe(
+      page(`${skipped}<p>${link('project', '事業')}</p>`),
+    );
+  });
+
+  it('reads the longest term where terms overlap, and not a term that is part of another word', () => {
+    expect(addGlossaryLinks(page('<p>事業者が区の取組を行う。後継事業の掲載なし。事業</p>'), terms)).toBe(
+      page(
+        `<p>事業者が${link('wards', '区の取組')}を行う。${link('no-successor', '後継事業の掲載なし')}。${link('project', '事業')}</p>`,
+      ),
+    );
+  });
+
+  it('links any spelling of a term once, and keeps attributes, comments and scripts byte for byte', () => {
+    const html = page('<p title="事業">ＭＩＣＥとMICE<!-- 事業 --></p><script>const a = "<p>事業</p>";</script>');
+    expect(addGlossaryLinks(html, terms)).toBe(
+      page(
+        `<p title="事業">${link('mice', 'ＭＩＣＥ')}とMICE<!-- 事業 --></p><script>const a = "<p>事業</p>";</script>`,
+      ),
+    );
+  });
+
+  it('leaves a page without <main> unchanged, and the text of every page the same', () => {
+    const html = '<html><body><p>事業</p></body></html>';
+    expect(addGlossaryLinks(html, terms)).toBe(html);
+    const text = (h: string) => h.replace(/<[^>]*>/g, '');
+    const sample = page('<p>アクションプランの事業と施策、重点事項、ビジョン。13,384,000千円。</p>');
+    expect(text(addGlossaryLinks(sample))).toBe(text(sample));
+  });
+
+  it('leaves alone the words that are mostly part of a document name', () => {
+    const sample = page('<p>熊本市第8次総合計画 令和6年度アクションプラン(案)の施策</p>');
+    expect(addGlossaryLinks(sample)).toBe(
+      page(`<p>熊本市第8次総合計画 令和6年度アクションプラン(案)の${link('measure', '施策')}</p>`),
+    );
+  });
+
+  it('skips the glossary itself, the data pages and the source texts', () => {
+    expect(['/glossary/', '/data/', '/data/dictionary/', '/sources/fy2024/'].every((p) => UNLINKED_PATHS.test(p))).toBe(
+      true,
+    );
+    expect(['/', '/fy2024/', '/2013/items/47/', '/about/', '/method/'].some((p) => UNLINKED_PATHS.test(p))).toBe(false);
+  });
+});
+
+describe('the glossary', () => {
+  it('has one entry per anchor and per spelling, with an explanation', () => {
+    const ids = TERMS.map((t) => t.id);
+    expect(new Set([...ids, ...GLOSSARY.map((g) => g.id)]).size).toBe(ids.length + GLOSSARY.length);
+    const forms = TERMS.flatMap((t) => [t.term, ...(t.forms ?? [])]);
+    expect(new Set(forms).size).toBe(forms.length);
+    for (const t of TERMS) {
+      expect(t.id).toMatch(/^[a-z][a-z-]*$/);
+      expect(t.text.length, t.id).toBeGreaterThan(10);
+    }
+  });
+
+  it('explains the terms the brief names', () => {
+    const names = [
+      '千円',
+      '施策',
+      '重点事項',
+      'ビジョン',
+      '事業',
+      '行程表',
+      '再掲',
+      '補正予算',
+      '前年度予算なし',
+      '区の取組',
+    ];
+    names.push('MICE', 'EBPM', 'アピアランスケア', 'このサイトによる分類', '後継事業の掲載なし', '原資料', 'データ版');
+    expect(names.filter((n) => !TERMS.some((t) => t.term === n))).toEqual([]);
+  });
+});
