@@ -10,6 +10,8 @@ import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { formatYenShort } from '../../src/lib/format.ts';
 import { plans } from '../../src/lib/plans.ts';
+import { distFiles } from '../../scripts/lib/dist.ts';
+import { dist } from './dist.ts';
 
 const content = (path: string) =>
   JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'content', path), 'utf8'));
@@ -200,4 +202,25 @@ test('the overview pages link to the complete lists', async ({ page }) => {
     'href',
     '/2013/items/',
   );
+});
+
+test('every folder of every published file is a page, the open data’s included', async ({ request }) => {
+  // Every folder above a file the site publishes (a record's JSON, /data/fy2024/projects/c15a479c.json, included),
+  // except the build's asset folders, which no one links to.
+  const folders = new Set<string>();
+  for (const file of distFiles(dist, { exclude: ['_astro/', 'pagefind/'] })) {
+    const parts = file.split('/').slice(0, -1);
+    for (let n = 1; n <= parts.length; n++) folders.add(`/${parts.slice(0, n).join('/')}/`);
+  }
+  expect(folders).toContain('/data/fy2024/projects/');
+  expect(folders).toContain('/data/2013/items/');
+  for (const folder of folders) expect((await request.get(folder)).status(), folder).toBe(200);
+});
+
+test('a record folder of the open data links every record’s JSON', async ({ page }) => {
+  await page.goto(`/data/${plan}/projects/`);
+  const hrefs = await page.locator('main ul a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(new Set(hrefs)).toEqual(new Set(projects.map((p) => `/data/${plan}/projects/${p.id}.json`)));
+  await page.goto('/data/2013/items/');
+  expect(await page.locator('main ul a').count()).toBe(items.length);
 });

@@ -1,0 +1,53 @@
+/**
+ * The folders of the open data (/data/fy2024/, /data/2013/ and their record folders), so that every folder of a
+ * permanent link — a record's JSON, e.g. /data/fy2024/projects/c15a479c.json — answers with a page listing what is
+ * in it, never a 404.
+ */
+import { loadPlans, loadRoadmap2013 } from './data.ts';
+import { plans } from './plans.ts';
+import { ROADMAP, planName } from './strings.ts';
+
+export interface RecordFile {
+  /** The file's path under /data/, e.g. `fy2024/projects/c15a479c.json`. */
+  path: string;
+  /** The record's name as the site shows it. */
+  label: string;
+}
+
+export interface DataFolder {
+  /** `fy2024` (a registry plan) or `2013`. */
+  id: string;
+  /** The document's name in running text. */
+  name: string;
+  /** The folder of one JSON file per record: `projects` or `items`. */
+  records: string;
+  /** What a record is, for headings: 事業 or 項目. */
+  recordKind: string;
+  files: RecordFile[];
+}
+
+export async function loadDataFolders(): Promise<DataFolder[]> {
+  const all = await loadPlans();
+  const r = await loadRoadmap2013();
+  return [
+    ...plans.map((entry) => {
+      const f = all.find((p) => p.entry.id === entry.id)!;
+      return {
+        id: entry.id,
+        name: planName(entry),
+        records: 'projects',
+        recordKind: '事業',
+        files: [...f.projects]
+          .sort((a, b) => a.title.localeCompare(b.title, 'ja'))
+          .map((p) => ({ path: `${entry.id}/projects/${p.id}.json`, label: p.title })),
+      };
+    }),
+    {
+      id: '2013',
+      name: ROADMAP,
+      records: 'items',
+      recordKind: '項目',
+      files: r.items.map((i) => ({ path: `2013/items/${i.no}.json`, label: `No.${i.no} ${i.title}` })),
+    },
+  ];
+}
