@@ -44,8 +44,9 @@ const SKIP = new Set([
   'template',
   'noscript',
 ]);
-// The label above an h1, and a record's citation (src/components/Citation.astro): text to copy as it is.
-const SKIP_CLASSES = ['kicker', 'cite'];
+// The label above an h1, and a record's citation (src/components/Citation.astro): text to copy as it is. A table's
+// figure cell: a link there splits 17,521,188 from its 千円 where the cell is laid out as a grid (a card on a phone).
+const SKIP_CLASSES = ['kicker', 'cite', 'numeric'];
 
 /** Page paths whose text is not linked: the glossary itself, and the data and source pages, which quote as is. */
 export const UNLINKED_PATHS = /^\/(glossary|data|sources)(\/|$)/;

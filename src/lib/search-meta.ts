@@ -7,8 +7,8 @@ import type { ItemStatus } from '../schemas/roadmap2013.ts';
 /** Budget bands offered as a search filter, by their upper bound in 千円. */
 export const BUDGET_BANDS = [
   { key: 'lt10m', label: '1,000万円未満', below: 10_000 },
-  { key: '10m-100m', label: '1,000万〜1億円', below: 100_000 },
-  { key: '100m-1b', label: '1億〜10億円', below: 1_000_000 },
+  { key: '10m-100m', label: '1,000万円以上1億円未満', below: 100_000 },
+  { key: '100m-1b', label: '1億円以上10億円未満', below: 1_000_000 },
   { key: 'ge1b', label: '10億円以上', below: Infinity },
 ] as const;
 
