@@ -174,7 +174,7 @@ export function divideProgress(progress: string, wordings: string[]): string[] |
   const n = wordings.length;
   const tokens = progress.split(/\s+/).filter(Boolean);
   if (n < 2 || tokens.length <= n) return undefined;
-  const fit = (parts: string[], order: number[]) =>
+  const wordingFit = (parts: string[], order: number[]) =>
     parts.reduce((sum, part, k) => sum + sharedWording(part, wordings[order[k]!]!), 0);
   // Every way to choose n − 1 cut points among the gaps between tokens.
   const cuts: number[][] = [];
@@ -188,14 +188,14 @@ export function divideProgress(progress: string, wordings: string[]): string[] |
     .map((cut) => {
       const bounds = [0, ...cut, tokens.length];
       const parts = identity.map((k) => tokens.slice(bounds[k], bounds[k + 1]).join(' '));
-      return { parts, score: fit(parts, identity) };
+      return { parts, score: wordingFit(parts, identity) };
     })
     .filter(({ parts }) => parts.every((part, k) => sharedWording(part, wordings[k]!) > 0))
     .sort((a, b) => b.score - a.score);
   const best = scored[0];
   if (!best || scored[1]?.score === best.score) return undefined;
   const others = permutations(n).filter((order) => order.some((o, k) => o !== k));
-  if (others.some((order) => fit(best.parts, order) >= best.score)) return undefined;
+  if (others.some((order) => wordingFit(best.parts, order) >= best.score)) return undefined;
   return best.parts;
 }
 
