@@ -9,7 +9,7 @@
  * there would nest, break a label or change what a heading reads. The words themselves never change: the text is
  * only wrapped in <a>.
  */
-import { TOKEN, VOID } from './phrases.ts';
+import { hasClass, mapText } from './html-text.ts';
 import { LINKED_TERMS, termUrl } from './glossary.ts';
 import type { Term } from './glossary.ts';
 
@@ -70,10 +70,7 @@ function termPattern(terms: readonly Term[]): { pattern: RegExp; byForm: Map<str
 }
 
 function skipsTag(name: string, tag: string): boolean {
-  if (SKIP.has(name)) return true;
-  const classes = /\sclass=(?:"([^"]*)"|'([^']*)')/.exec(tag);
-  const list = (classes?.[1] ?? classes?.[2] ?? '').split(/\s+/);
-  return SKIP_CLASSES.some((c) => list.includes(c));
+  return SKIP.has(name) || hasClass(tag, SKIP_CLASSES);
 }
 
 /**
@@ -83,32 +80,16 @@ function skipsTag(name: string, tag: string): boolean {
 export function addGlossaryLinks(html: string, terms: readonly Term[] = LINKED_TERMS): string {
   const { pattern, byForm } = termPattern(terms);
   const linked = new Set<string>();
-  // The open elements, each with whether its text may be linked (inside <main>, outside every skipped element).
-  const open: { name: string; linkable: boolean }[] = [];
-  let out = '';
-  for (const [token] of html.matchAll(TOKEN)) {
-    const m = /^<(\/?)([a-zA-Z][^\s/>]*)/.exec(token);
-    if (m) {
-      const name = m[2]!.toLowerCase();
-      if (m[1] === '/') {
-        const at = open.map((e) => e.name).lastIndexOf(name);
-        if (at >= 0) open.length = at;
-      } else if (!VOID.has(name) && !token.endsWith('/>') && name !== 'script' && name !== 'style') {
-        // <main> starts the linkable text; inside it, an element is linkable when its parent is and it is not skipped.
-        const within = name === 'main' || (open.at(-1)?.linkable ?? false);
-        open.push({ name, linkable: within && !skipsTag(name, token) });
-      }
-      out += token;
-    } else if (token.startsWith('<!--') || !open.at(-1)?.linkable) {
-      out += token;
-    } else {
-      out += token.replace(pattern, (form) => {
+  // <main> starts the linkable text; inside it, an element is linkable when its parent is and it is not skipped.
+  return mapText(
+    html,
+    (name, tag, parentLinkable) => (name === 'main' || parentLinkable) && !skipsTag(name, tag),
+    (text) =>
+      text.replace(pattern, (form) => {
         const term = byForm.get(form)!;
         if (linked.has(term.id)) return form;
         linked.add(term.id);
         return `<a href="${termUrl(term.id)}" data-term="${term.id}">${form}</a>`;
-      });
-    }
-  }
-  return out;
+      }),
+  );
 }

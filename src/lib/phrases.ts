@@ -5,6 +5,7 @@
  * at spaces and around punctuation. No JavaScript reaches the browser.
  */
 import { loadDefaultJapaneseParser } from 'budoux';
+import { hasClass, mapText } from './html-text.ts';
 
 const parser = loadDefaultJapaneseParser();
 
@@ -117,35 +118,12 @@ export function phraseHtml(escaped: string): string {
 export const PHRASED_ELEMENTS = ['h1', 'h2', 'h3', 'caption', 'th', 'dt', 'summary', 'nav'] as const;
 export const PHRASED_CLASSES = ['kicker'] as const;
 
-// In order: a script or style element whole (its text is code), a comment, a tag (its quoted attribute values may hold
-// `>`), text up to the next `<`, or any other `<` (the doctype), so that the tokens always add up to the whole page.
-export const TOKEN =
-  /<(script|style)\b[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->|<\/?[a-zA-Z][^\s/>]*(?:[^>"']|"[^"]*"|'[^']*')*>|[^<]+|</gi;
 // Elements whose text is not prose: left alone even inside a phrased element.
 const RAW = new Set(['svg', 'math', 'textarea', 'pre', 'code']);
-// Elements without a closing tag.
-export const VOID = new Set([
-  'area',
-  'base',
-  'br',
-  'col',
-  'embed',
-  'hr',
-  'img',
-  'input',
-  'link',
-  'meta',
-  'source',
-  'track',
-  'wbr',
-]);
 
 /** Whether an opening tag starts a phrased element. */
 function phrasedTag(name: string, tag: string): boolean {
-  if ((PHRASED_ELEMENTS as readonly string[]).includes(name)) return true;
-  const classes = /\sclass=(?:"([^"]*)"|'([^']*)')/.exec(tag);
-  const list = (classes?.[1] ?? classes?.[2] ?? '').split(/\s+/);
-  return PHRASED_CLASSES.some((c) => list.includes(c));
+  return (PHRASED_ELEMENTS as readonly string[]).includes(name) || hasClass(tag, PHRASED_CLASSES);
 }
 
 /**
@@ -153,25 +131,10 @@ function phrasedTag(name: string, tag: string): boolean {
  * attributes included, is returned byte for byte.
  */
 export function addPhraseBreaks(html: string): string {
-  // The open elements, each with whether its text is phrased (inside a phrased element, outside raw text).
-  const open: { name: string; phrased: boolean }[] = [];
-  let out = '';
-  for (const [token] of html.matchAll(TOKEN)) {
-    const m = /^<(\/?)([a-zA-Z][^\s/>]*)/.exec(token);
-    if (m) {
-      const name = m[2]!.toLowerCase();
-      if (m[1] === '/') {
-        // Close up to the matching element (the HTML is Astro's, so every element is closed in order).
-        const at = open.map((e) => e.name).lastIndexOf(name);
-        if (at >= 0) open.length = at;
-      } else if (!VOID.has(name) && !token.endsWith('/>') && name !== 'script' && name !== 'style') {
-        const inside = open.at(-1)?.phrased ?? false;
-        open.push({ name, phrased: !RAW.has(name) && (inside || phrasedTag(name, token)) });
-      }
-      out += token;
-    } else {
-      out += !token.startsWith('<!--') && open.at(-1)?.phrased ? phraseHtml(token) : token;
-    }
-  }
-  return out;
+  // Text is phrased inside a phrased element, outside raw text.
+  return mapText(
+    html,
+    (name, tag, inside) => !RAW.has(name) && (inside || phrasedTag(name, tag)),
+    (text) => phraseHtml(text),
+  );
 }
