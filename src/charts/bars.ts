@@ -13,6 +13,7 @@ import {
   MIN_WIDTH,
   PALETTE,
   esc,
+  panelTop,
   pct,
   svgOpen,
   textBlock,
@@ -63,13 +64,10 @@ export function barChart(panels: readonly BarPanel[], { id, title, description, 
   panels.forEach((panel, i) => {
     const max = maxima[i]! || 1;
     const parts: string[] = [];
-    if (panel.heading) {
-      const lines = wrapText(panel.heading);
-      parts.push(textBlock(lines, 0, y + FONT_SIZE, 'font-weight="bold"'));
-      y += lines.length * LINE_HEIGHT + 6;
-    }
-    const axisY = y + FONT_SIZE;
-    y = axisY + 12;
+    const top = panelTop(panel.heading, y);
+    parts.push(...top.markup);
+    const axisY = top.axisY;
+    y = top.y;
     const rows: string[] = [];
     for (const b of panel.bars) {
       const lines = wrapText(b.label);

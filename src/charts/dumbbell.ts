@@ -12,6 +12,7 @@ import {
   MUTED,
   PALETTE,
   esc,
+  panelTop,
   pct,
   svgOpen,
   textBlock,
@@ -69,13 +70,10 @@ export function dumbbellChart(panels: readonly PairPanel[], o: DumbbellOptions):
     const max = Math.max(0, ...values) || 1;
     const x = (v: number) => pct((v / max) * SPAN);
     const parts: string[] = [];
-    if (panel.heading) {
-      const lines = wrapText(panel.heading);
-      parts.push(textBlock(lines, 0, y + FONT_SIZE, 'font-weight="bold"'));
-      y += lines.length * LINE_HEIGHT + 6;
-    }
-    const axisY = y + FONT_SIZE;
-    y = axisY + 12;
+    const top = panelTop(panel.heading, y);
+    parts.push(...top.markup);
+    const axisY = top.axisY;
+    y = top.y;
     const rows: string[] = [];
     for (const p of panel.pairs) {
       const lines = wrapText(p.label);

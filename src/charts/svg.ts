@@ -132,6 +132,21 @@ function hardWrap(text: string, width: number, fontSize: number): string[] {
 /** A white outline under text, so a grid line that passes behind a label does not cross its strokes. */
 export const HALO = 'paint-order="stroke" stroke="#ffffff" stroke-width="4" stroke-linejoin="round"';
 
+/**
+ * The top of a chart panel from `y` down: its heading in bold where it has one (「1億円未満の事業（目盛りを拡大）」),
+ * then the row of axis labels (baseline `axisY`); `y` is where the panel's rows start.
+ */
+export function panelTop(heading: string | undefined, y: number): { markup: string[]; axisY: number; y: number } {
+  const markup: string[] = [];
+  if (heading) {
+    const lines = wrapText(heading);
+    markup.push(textBlock(lines, 0, y + FONT_SIZE, 'font-weight="bold"'));
+    y += lines.length * LINE_HEIGHT + 6;
+  }
+  const axisY = y + FONT_SIZE;
+  return { markup, axisY, y: axisY + 12 };
+}
+
 /** A block of wrapped text: one `<text>` with a `<tspan>` per line, the first baseline at `y`. */
 export function textBlock(lines: readonly string[], x: number | string, y: number, attributes = ''): string {
   const spans = lines.map((l, i) => `<tspan x="${x}"${i ? ` dy="${LINE_HEIGHT}"` : ''}>${esc(l)}</tspan>`);
