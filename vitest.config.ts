@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.ts', 'tests/dist/**/*.test.ts'],
     // Tests are bounded by the work they do, not by time; a busy two-core machine can be several times slower than an
     // idle one, so the timeouts only stop a hang (vitest's defaults are 5 s per test and 10 s per hook).
     testTimeout: 60_000,

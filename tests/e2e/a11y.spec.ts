@@ -1,7 +1,7 @@
 /** axe (WCAG 2.2 AA rules) on every page of the sitemap, in Chromium, at phone width. */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { sitemapPaths } from './dist.ts';
+import { sitemapPaths } from '../dist/site.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const pages = sitemapPaths();

@@ -3,7 +3,7 @@
  * text, no label runs past the chart's edge, and no chart is wider than its column.
  */
 import { expect, test } from '@playwright/test';
-import { htmlPages, read } from './dist.ts';
+import { htmlPages, read } from '../dist/site.ts';
 
 const chartPages = htmlPages().filter((path) => read(path).includes('class="chart"'));
 

@@ -4,7 +4,7 @@
  * that scrolls and says so; no cell's text is clipped. Header, footer and breadcrumb links are big enough to tap.
  */
 import { expect, test } from '@playwright/test';
-import { sitemapPaths } from './dist.ts';
+import { sitemapPaths } from '../dist/site.ts';
 
 const pages = sitemapPaths();
 // Split the pages into a few tests so the two workers share them; each test reuses one browser page.

@@ -4,7 +4,7 @@
  * that quote as is (the glossary itself, /data/, /sources/) and the header and footer have no such links.
  */
 import { expect, test } from '@playwright/test';
-import { ids, read } from './dist.ts';
+import { ids, read } from '../dist/site.ts';
 
 const SAMPLE = ['/', '/fy2024/', '/fy2024/visions/1/', '/fy2024/projects/c15a479c/', '/2013/items/44/', '/about/'];
 // Terms that are no part of a longer term, so their first use is simply their first occurrence: id → as written.

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { formatShare, formatYenShort } from '../../src/lib/format.ts';
-import { ids, read } from './dist.ts';
+import { ids, read } from '../dist/site.ts';
 
 const content = (path: string): unknown =>
   JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'content', path), 'utf8'));

@@ -11,7 +11,7 @@ import type { Page } from '@playwright/test';
 import { formatYenShort } from '../../src/lib/format.ts';
 import { plans } from '../../src/lib/plans.ts';
 import { distFiles } from '../../scripts/lib/dist.ts';
-import { dist } from './dist.ts';
+import { dist } from '../dist/site.ts';
 
 const content = (path: string) =>
   JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'content', path), 'utf8'));

@@ -4,7 +4,7 @@
 import { expect, test } from '@playwright/test';
 import { inflateRawSync } from 'node:zlib';
 import { z } from 'zod';
-import { builtSite, read, sitemapPaths } from './dist.ts';
+import { builtSite, read, sitemapPaths } from '../dist/site.ts';
 import { parseCsv } from './spreadsheet.ts';
 
 /** A CSV download as rows of named cells (header → value). */

@@ -1,6 +1,6 @@
 /** Each page type in Chromium, checked against facts read by hand from the sources (line numbers in comments). */
 import { expect, test } from '@playwright/test';
-import { htmlPages, read } from './dist.ts';
+import { htmlPages, read } from '../dist/site.ts';
 
 test('a vision page lists its projects, its total and its measures', async ({ page }) => {
   await page.goto('/fy2024/visions/4/');

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
-import { fileFor, htmlPages, ids, read } from './dist.ts';
+import { fileFor, htmlPages, ids, read } from '../dist/site.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const registry = JSON.parse(readFileSync(join(root, 'content/plans.json'), 'utf8')) as Array<{

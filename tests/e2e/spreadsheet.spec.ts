@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test } from '@playwright/test';
-import { dist } from './dist.ts';
+import { dist } from '../dist/site.ts';
 import { csvFiles, readFods, spreadsheetReading } from './spreadsheet.ts';
 
 test('no CSV cell reads as a date, number, boolean or formula to a spreadsheet, unless its column is a number', () => {

@@ -4,7 +4,7 @@
  * pages, and the method page publishes how many sub-items and items each rule decided.
  */
 import { expect, test } from '@playwright/test';
-import { htmlPages, read } from './dist.ts';
+import { htmlPages, read } from '../dist/site.ts';
 
 /** A rule ID as stored in the data (S2-ongoing, S2a-started-or-expanded, I3-some-in-progress, relisted-only:…). */
 const RULE_ID = /\b(?:[SI]\d+[a-z]?-[a-z]+(?:-[a-z]+)*|relisted-only:)/;

@@ -3,8 +3,8 @@
  * within two clicks of the home page, content pages ship no JavaScript, and every page has one h1, its canonical
  * URL where the build has the public address (none otherwise) and, below the home page, breadcrumbs.
  */
-import { expect, test } from '@playwright/test';
-import { builtSite, fileFor, htmlPages, ids, links, read, sitemapPaths } from './dist.ts';
+import { expect, test } from 'vitest';
+import { builtSite, fileFor, htmlPages, ids, links, read, sitemapPaths } from './site.ts';
 import { PAGES_WITH_SCRIPT } from '../../scripts/lib/dist.ts';
 
 test('every internal link in dist/ resolves, fragments included', () => {
