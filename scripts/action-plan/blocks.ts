@@ -155,107 +155,146 @@ function checkTitle(src: Source, line: Line): void {
     src.fail(line.no, 'a project title (a heading, not a sentence) before its description', src.quote(line.no));
 }
 
-/** Applies the layout rules to the blocks of one vision's or the wards' project pages. */
+/** The blocks of one project area, with the indices the rules have claimed so far. */
+interface AreaBlocks {
+  blocks: Classified[];
+  used: Set<number>;
+}
+
+/**
+ * Applies the layout rules to the blocks of one vision's or the wards' project pages: listings anchored on their
+ * budgets first, then the check that no description is left without a budget, then the indicators, footnotes and
+ * tables between them; what no rule claims is left for captions and labels.
+ */
 export function readProjectArea(src: Source, blocks: Classified[]): ProjectArea {
-  const used = new Set<number>();
+  const area: AreaBlocks = { blocks, used: new Set<number>() };
+  const listings = claimListings(src, area);
+  checkUnclaimedDescriptions(src, area);
+  attachIndicators(src, area, listings);
+  attachFootnotes(area, listings);
+  const tables = readTables(src, area);
+  const unclaimed = blocks.map((_, i) => i).filter((i) => !area.used.has(i));
+  return { blocks, listings, tables, unclaimed };
+}
+
+/** Every listing, in block order: each title-with-budget line and each budget block claims its title and description. */
+function claimListings(src: Source, area: AreaBlocks): Listing[] {
   const listings: Listing[] = [];
+  area.blocks.forEach((block, b) => {
+    if (block.kind === 'inline') listings.push(inlineListing(src, area, b));
+    else if (block.kind === 'budget') listings.push(budgetListing(src, area, b));
+  });
+  return listings;
+}
 
-  blocks.forEach((block, b) => {
-    if (block.kind === 'inline') {
-      const line = block.lines[0]!;
-      const [, title, amount, note] = INLINE.exec(line.text)!;
-      const description = single(blocks, b + 1, used);
-      if (!description) {
-        const next = blocks[b + 1]?.lines[0]?.no ?? line.no;
-        src.fail(next, `the description of "${title}" (line ${line.no}) on the line after it`, src.quote(next));
-      }
-      const titleLine: Line = { no: line.no, raw: line.raw, text: title! };
-      checkTitle(src, titleLine);
-      listings.push({
-        layout: 'title-with-budget',
-        title: titleLine,
-        description,
-        budget: {
-          thousandYen: parseAmount(amount!) ?? src.fail(line.no, 'a budget figure such as 12,300千円', `"${amount}"`),
-          line: line.no,
-        },
-        notes: note === undefined ? [] : [parseNote(src, note, line.no)],
-        indicators: [],
-        footnotes: [],
-        firstBlock: b,
-        lastBlock: b + 1,
-      });
-      used.add(b).add(b + 1);
-      return;
-    }
-    if (block.kind !== 'budget') return;
+/** Layout C: `title 1,234千円 [(note)]` on one line, its description on the next. */
+function inlineListing(src: Source, { blocks, used }: AreaBlocks, b: number): Listing {
+  const line = blocks[b]!.lines[0]!;
+  const [, title, amount, note] = INLINE.exec(line.text)!;
+  const description = single(blocks, b + 1, used);
+  if (!description) {
+    const next = blocks[b + 1]?.lines[0]?.no ?? line.no;
+    src.fail(next, `the description of "${title}" (line ${line.no}) on the line after it`, src.quote(next));
+  }
+  const titleLine: Line = { no: line.no, raw: line.raw, text: title! };
+  checkTitle(src, titleLine);
+  used.add(b).add(b + 1);
+  return {
+    layout: 'title-with-budget',
+    title: titleLine,
+    description,
+    budget: {
+      thousandYen: parseAmount(amount!) ?? src.fail(line.no, 'a budget figure such as 12,300千円', `"${amount}"`),
+      line: line.no,
+    },
+    notes: note === undefined ? [] : [parseNote(src, note, line.no)],
+    indicators: [],
+    footnotes: [],
+    firstBlock: b,
+    lastBlock: b + 1,
+  };
+}
 
-    const budget = budgetBlock(src, block);
-    // Skip the ☑ indicators and ※ footnotes that layout A prints between description and budget.
-    let p = b - 1;
-    while (p >= 0 && !used.has(p) && (blocks[p]!.kind === 'indicator' || blocks[p]!.kind === 'footnote')) p--;
-    const before = single(blocks, p, used);
-    const after = single(blocks, b + 1, used);
-    const layoutB = before && p === b - 1 && !isSentence(before.text) && after && isSentence(after.text);
-    if (layoutB) {
-      checkTitle(src, before);
-      listings.push({
-        layout: 'title-budget-description',
-        title: before,
-        description: after,
-        budget: { thousandYen: budget.thousandYen, line: budget.line },
-        notes: budget.notes,
-        indicators: [],
-        footnotes: [],
-        firstBlock: p,
-        lastBlock: b + 1,
-      });
-      used
-        .add(p)
-        .add(b)
-        .add(b + 1);
-      return;
-    }
-    if (!before) {
-      const at = blocks[p]?.lines.at(-1)?.no ?? budget.line;
-      src.fail(budget.line, 'a project title and description before this budget', `${src.quote(at)} at line ${at}`);
-    }
-    if (!isSentence(before.text)) {
-      // Layout A has a sentence (…します。) before the budget; a heading there means the description is missing.
-      src.fail(
-        before.no,
-        `the description (a sentence) of the project before the budget at line ${budget.line}`,
-        src.quote(before.no),
-      );
-    }
-    const title = single(blocks, p - 1, used);
-    if (!title) {
-      const at = blocks[p - 1]?.lines.at(-1)?.no ?? before.no;
-      src.fail(
-        before.no,
-        `a project title line before the description at line ${before.no}`,
-        `${src.quote(at)} at line ${at}`,
-      );
-    }
-    checkTitle(src, title);
-    listings.push({
-      layout: 'title-description-budget',
-      title,
-      description: before,
+/** Layout B (title / budget / description) where it fits, else layout A (title / description / … / budget). */
+function budgetListing(src: Source, area: AreaBlocks, b: number): Listing {
+  const { blocks, used } = area;
+  const budget = budgetBlock(src, blocks[b]!);
+  // Skip the ☑ indicators and ※ footnotes that layout A prints between description and budget.
+  let p = b - 1;
+  while (p >= 0 && !used.has(p) && (blocks[p]!.kind === 'indicator' || blocks[p]!.kind === 'footnote')) p--;
+  const before = single(blocks, p, used);
+  const after = single(blocks, b + 1, used);
+  if (before && p === b - 1 && !isSentence(before.text) && after && isSentence(after.text)) {
+    checkTitle(src, before);
+    used
+      .add(p)
+      .add(b)
+      .add(b + 1);
+    return {
+      layout: 'title-budget-description',
+      title: before,
+      description: after,
       budget: { thousandYen: budget.thousandYen, line: budget.line },
       notes: budget.notes,
       indicators: [],
       footnotes: [],
-      firstBlock: p - 1,
-      lastBlock: b,
-    });
-    used
-      .add(p - 1)
-      .add(p)
-      .add(b);
-  });
+      firstBlock: p,
+      lastBlock: b + 1,
+    };
+  }
+  return layoutAListing(src, area, b, p, budget, before);
+}
 
-  // Whatever reads like a project description but no budget claimed means a budget line is missing or damaged.
+/** Layout A: the description (a sentence) in block `p` before the budget in block `b`, the title in the block before. */
+function layoutAListing(
+  src: Source,
+  { blocks, used }: AreaBlocks,
+  b: number,
+  p: number,
+  budget: ReturnType<typeof budgetBlock>,
+  before: Line | undefined,
+): Listing {
+  if (!before) {
+    const at = blocks[p]?.lines.at(-1)?.no ?? budget.line;
+    src.fail(budget.line, 'a project title and description before this budget', `${src.quote(at)} at line ${at}`);
+  }
+  if (!isSentence(before.text)) {
+    // Layout A has a sentence (…します。) before the budget; a heading there means the description is missing.
+    src.fail(
+      before.no,
+      `the description (a sentence) of the project before the budget at line ${budget.line}`,
+      src.quote(before.no),
+    );
+  }
+  const title = single(blocks, p - 1, used);
+  if (!title) {
+    const at = blocks[p - 1]?.lines.at(-1)?.no ?? before.no;
+    src.fail(
+      before.no,
+      `a project title line before the description at line ${before.no}`,
+      `${src.quote(at)} at line ${at}`,
+    );
+  }
+  checkTitle(src, title);
+  used
+    .add(p - 1)
+    .add(p)
+    .add(b);
+  return {
+    layout: 'title-description-budget',
+    title,
+    description: before,
+    budget: { thousandYen: budget.thousandYen, line: budget.line },
+    notes: budget.notes,
+    indicators: [],
+    footnotes: [],
+    firstBlock: p - 1,
+    lastBlock: b,
+  };
+}
+
+/** Whatever reads like a project description but no budget claimed means a budget line is missing or damaged. */
+function checkUnclaimedDescriptions(src: Source, { blocks, used }: AreaBlocks): void {
   blocks.forEach((_, i) => {
     const line = single(blocks, i, used);
     if (line && isSentence(line.text) && !/^例[)）]/.test(line.text)) {
@@ -266,10 +305,12 @@ export function readProjectArea(src: Source, blocks: Classified[]): ProjectArea 
       );
     }
   });
+}
 
+/** A ☑ indicator belongs to the listing it stands in, or else the nearest listing before it. */
+function attachIndicators(src: Source, { blocks, used }: AreaBlocks, listings: Listing[]): void {
   const owner = (i: number): Listing | undefined =>
     listings.find((l) => l.firstBlock < i && i < l.lastBlock) ?? listings.filter((l) => l.lastBlock < i).at(-1);
-
   blocks.forEach((block, i) => {
     if (block.kind !== 'indicator') return;
     const listing = owner(i);
@@ -283,8 +324,10 @@ export function readProjectArea(src: Source, blocks: Classified[]): ProjectArea 
     });
     used.add(i);
   });
+}
 
-  // A ※ footnote explains a ※ mark in the nearest project before it; one with no mark to explain is an image note.
+/** A ※ footnote explains a ※ mark in the nearest project before it; one with no mark to explain is an image note. */
+function attachFootnotes({ blocks, used }: AreaBlocks, listings: Listing[]): void {
   const markers = (l: Listing) =>
     [l.title.text, l.description.text, ...l.indicators.flatMap((x) => [x.label, ...x.details])].join('').split('※')
       .length - 1;
@@ -295,7 +338,10 @@ export function readProjectArea(src: Source, blocks: Classified[]): ProjectArea 
     listing.footnotes.push({ text: block.lines.map((l) => l.text).join(''), line: block.lines[0]!.no });
     used.add(i);
   });
+}
 
+/** Each table with its caption: the text block above it, past a (単位: …) line and footnotes. */
+function readTables(src: Source, { blocks, used }: AreaBlocks): RawTable[] {
   const tables: RawTable[] = [];
   blocks.forEach((block, i) => {
     if (block.kind !== 'table') return;
@@ -316,9 +362,7 @@ export function readProjectArea(src: Source, blocks: Classified[]): ProjectArea 
     tables.push({ caption, unit, lines: [...block.lines] });
     used.add(i).add(c);
   });
-
-  const unclaimed = blocks.map((_, i) => i).filter((i) => !used.has(i));
-  return { blocks, listings, tables, unclaimed };
+  return tables;
 }
 
 /** Cleans a table cell: markup removed, ✓ list items on lines of their own. */
