@@ -48,14 +48,12 @@ export function parseFrontMatter(src: Source, entry: PlanEntry) {
   cursor.expect(/^【.*マネジメント\(PDCA\)サイクル】$/, 'the caption 【年間のマネジメント(PDCA)サイクル】');
   const cycle = cursor.next('the paragraph under the PDCA cycle caption');
 
-  const contextHead = cursor.expect(/^本市を取り巻く状況$/, 'the heading 本市を取り巻く状況');
-  void contextHead;
+  cursor.expect(/^本市を取り巻く状況$/, 'the heading 本市を取り巻く状況');
   const context: SourceText[] = [];
   for (let line = cursor.peek(); line && line.text !== '目次'; line = cursor.peek())
     context.push(at(cursor.next('a paragraph')));
   if (!context.length) cursor.expect(/^(?!目次$)/, 'paragraphs under 本市を取り巻く状況');
-  const tocHead = cursor.expect(/^目次$/, 'the table of contents (目次)');
-  void tocHead;
+  cursor.expect(/^目次$/, 'the table of contents (目次)');
   const toc = cursor.while(/^(.+)\t(\d+)$/);
   return {
     titleLine,
