@@ -17,7 +17,7 @@ import { classifyBlocks, cleanCell, noteFiscalYear, parseBudgetLine, readProject
 import type { Listing, ProjectArea, RawTable } from './blocks.ts';
 import { ActionPlanDataset } from '../../src/schemas/action-plan.ts';
 import type { PlanEntry } from '../../src/schemas/plans.ts';
-import { budgetNoteLabel, quoted } from '../../src/lib/strings.ts';
+import { budgetNoteLabel, quoted } from '../../src/lib/format/strings.ts';
 import { AS_PRINTED_RESOLUTION, asPrintedMessage, findAsPrinted } from '../lib/as-printed.ts';
 import type {
   Appearance,

@@ -43,7 +43,7 @@ export class Source {
 
   constructor(file: string, text: string) {
     this.file = file;
-    // The site prints the sources with the same split (src/lib/sources.ts), so the numbers match.
+    // The site prints the sources with the same split (src/lib/data/sources.ts), so the numbers match.
     this.lines = splitLines(text).map((raw, i) => ({ no: i + 1, raw, text: raw.trim() }));
   }
 

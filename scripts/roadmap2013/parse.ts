@@ -16,7 +16,7 @@ import { createHash } from 'node:crypto';
 import { Source, normalizeTitle, similarity } from '../lib/source.ts';
 import type { Line } from '../lib/source.ts';
 import { Roadmap2013Dataset } from '../../src/schemas/roadmap2013.ts';
-import { quoted } from '../../src/lib/strings.ts';
+import { quoted } from '../../src/lib/format/strings.ts';
 import { AS_PRINTED_RESOLUTION, asPrintedMessage, findAsPrinted } from '../lib/as-printed.ts';
 import type {
   Category,

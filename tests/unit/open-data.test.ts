@@ -4,8 +4,8 @@
  */
 import { inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { openDataUrl } from '../../src/lib/urls.ts';
-import { zip } from '../../src/lib/zip.ts';
+import { openDataUrl } from '../../src/lib/config/urls.ts';
+import { zip } from '../../src/lib/files/zip.ts';
 
 describe('URLs in open data', () => {
   it('are absolute with the public address and site paths without it', () => {

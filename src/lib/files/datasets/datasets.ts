@@ -39,15 +39,22 @@ import {
   WardRow,
   columnInfo,
   csvId,
-} from '../schemas/open-data.ts';
-import type { ColumnInfo } from '../schemas/open-data.ts';
-import type { Project } from '../schemas/action-plan.ts';
-import { SubitemStatus } from '../schemas/roadmap2013.ts';
-import { loadCrosswalk, loadPlans, loadRoadmap2013, predecessorsOf, projectAcrossPlans, sectionInfo } from './data.ts';
-import type { PlanData } from './data.ts';
-import { ROADMAP, STATUS_LABELS, planYear } from './strings.ts';
-import { crosswalkPlan, plans } from './plans.ts';
-import { categoryUrl, itemUrl, priorityUrl, projectUrl, visionUrl, wardUrl } from './urls.ts';
+} from '../../../schemas/open-data.ts';
+import type { ColumnInfo } from '../../../schemas/open-data.ts';
+import type { Project } from '../../../schemas/action-plan.ts';
+import { SubitemStatus } from '../../../schemas/roadmap2013.ts';
+import {
+  loadCrosswalk,
+  loadPlans,
+  loadRoadmap2013,
+  predecessorsOf,
+  projectAcrossPlans,
+  sectionInfo,
+} from '../../data/collections.ts';
+import type { PlanData } from '../../data/collections.ts';
+import { ROADMAP, STATUS_LABELS, planYear } from '../../format/strings.ts';
+import { crosswalkPlan, plans } from '../../config/plans.ts';
+import { categoryUrl, itemUrl, priorityUrl, projectUrl, visionUrl, wardUrl } from '../../config/urls.ts';
 import {
   FIGURE_KIND_LABELS,
   LINKED_BY_LABELS,
@@ -61,9 +68,9 @@ import {
   openProject,
   planLabel,
   statusRuleLabel,
-} from './open-data.ts';
-import { toCsv } from './csv.ts';
-import type { CsvColumn } from './csv.ts';
+} from '../open-data.ts';
+import { toCsv } from '../csv.ts';
+import type { CsvColumn } from '../csv.ts';
 
 type Row = Record<string, unknown>;
 

@@ -8,10 +8,10 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 // The parsers' own line splitting, so that line N on the page is line N wherever the site cites one.
-import { splitLines } from './format/source-lines.ts';
-import { loadPlans, loadRoadmap2013 } from './data.ts';
-import { planNavLabel } from './strings.ts';
-import { planUrl } from './urls.ts';
+import { splitLines } from '../format/source-lines.ts';
+import { loadPlans, loadRoadmap2013 } from './collections.ts';
+import { planNavLabel } from '../format/strings.ts';
+import { planUrl } from '../config/urls.ts';
 
 /** The source page ID of the 2013 report, as in `/sources/2013/`. */
 export const ROADMAP_2013_SOURCE = '2013';
