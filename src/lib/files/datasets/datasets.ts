@@ -38,7 +38,6 @@ import {
   VisionRow,
   WardRow,
   columnInfo,
-  csvId,
 } from '../../../schemas/open-data.ts';
 import type { ColumnInfo } from '../../../schemas/open-data.ts';
 import type { Project } from '../../../schemas/action-plan.ts';
@@ -83,8 +82,6 @@ export interface Dataset {
   schema: z.ZodObject;
   /** One flat record per row. */
   rows: Row[];
-  /** A row as the CSV writes it, where it differs: IDs a spreadsheet would turn into a date or a number. */
-  csv?: (row: Row) => Row;
   /** The JSON file's content when it differs from the rows (the published contracts); else the rows. */
   json?: unknown[];
   /** Schema of that JSON when it differs from the row schema. */
@@ -104,9 +101,6 @@ export function loadDatasets(): Promise<Dataset[]> {
 }
 
 const parse = <S extends z.ZodObject>(schema: S, rows: unknown[]) => rows.map((row) => schema.parse(row) as Row);
-
-/** The CSV form of a project ID that may be null. */
-const projectCsv = (id: unknown) => (typeof id === 'string' ? csvId.project(id) : id);
 
 async function build(): Promise<Dataset[]> {
   const all = await loadPlans();
@@ -207,7 +201,6 @@ async function planDatasets(f: PlanData): Promise<Dataset[]> {
           };
         }),
       ),
-      csv: (row) => ({ ...row, id: csvId.project(row['id'] as string) }),
       json: f.projects.map((p, i) => OpenProject.parse(openProject(f, p, contexts[i]!))),
       jsonSchema: OpenProject,
     },
@@ -239,7 +232,6 @@ async function planDatasets(f: PlanData): Promise<Dataset[]> {
           })),
         ),
       ),
-      csv: (row) => ({ ...row, project_id: projectCsv(row['project_id']) }),
     },
     {
       path: `${id}/budget-notes`,
@@ -264,7 +256,6 @@ async function planDatasets(f: PlanData): Promise<Dataset[]> {
           ),
         ),
       ),
-      csv: (row) => ({ ...row, project_id: projectCsv(row['project_id']) }),
     },
     {
       path: `${id}/indicators`,
@@ -282,7 +273,6 @@ async function planDatasets(f: PlanData): Promise<Dataset[]> {
           }),
         ),
       ),
-      csv: (row) => ({ ...row, project_id: projectCsv(row['project_id']) }),
     },
     {
       path: `${id}/priorities`,
@@ -384,7 +374,6 @@ async function planDatasets(f: PlanData): Promise<Dataset[]> {
           })),
         ),
       ),
-      csv: (row) => ({ ...row, id: csvId.measure(row['id'] as string) }),
     },
     {
       path: `${id}/wards`,
@@ -441,12 +430,6 @@ async function planDatasets(f: PlanData): Promise<Dataset[]> {
           ),
         ),
       ),
-      csv: (row) => ({
-        ...row,
-        attached_to: String(row['attached_to']).startsWith('vision-')
-          ? row['attached_to']
-          : projectCsv(row['attached_to']),
-      }),
     },
     {
       path: `${id}/figures`,
@@ -469,7 +452,6 @@ async function planDatasets(f: PlanData): Promise<Dataset[]> {
           reason: x.reason,
         })),
       ),
-      csv: (row) => ({ ...row, project_id: projectCsv(row['project_id']) }),
     },
   ];
 }
@@ -510,7 +492,6 @@ async function acrossPlans(all: PlanData[]): Promise<Dataset> {
         };
       }),
     ),
-    csv: (row) => ({ ...row, from_id: projectCsv(row['from_id']), to_id: projectCsv(row['to_id']) }),
   };
 }
 
@@ -687,15 +668,6 @@ async function roadmapDatasets(all: PlanData[]): Promise<Dataset[]> {
           }));
         }),
       ),
-      csv: (row) => ({
-        ...row,
-        successor_id:
-          row['successor_kind'] === 'project'
-            ? projectCsv(row['successor_id'])
-            : row['successor_kind'] === 'measure'
-              ? csvId.measure(row['successor_id'] as string)
-              : row['successor_id'],
-      }),
     },
   ];
 }
@@ -744,7 +716,6 @@ async function qualityNotes(all: PlanData[]): Promise<Dataset[]> {
       schema: QualityNoteRow,
       codes: { kind: QUALITY_NOTE_KIND_LABELS, document: documents },
       rows: parse(QualityNoteRow, notes),
-      csv: (row) => ({ ...row, project_id: projectCsv(row['project_id']) }),
     },
     {
       path: 'quality-note-lines',
@@ -870,7 +841,7 @@ export function columnsOf(schema: z.ZodObject): ColumnDoc[] {
       unit: info.unit,
       meaning: info.description,
       inCsv: !info.jsonOnly,
-      csvForm: info.csvForm,
+      csvForm: info.csvForm?.text,
       label: info.label,
     };
   });
@@ -900,14 +871,22 @@ export function codesOf(
     });
 }
 
-/** The columns a dataset's CSV holds, with their Japanese names. */
-export const csvColumns = (d: Dataset): CsvColumn[] =>
-  columnsOf(d.schema)
-    .filter((c) => c.inCsv)
-    .map((c) => ({ key: c.name, title: c.title }));
+/**
+ * The columns of a row schema's CSV, from the schema alone: its fields in order, less those kept in the JSON only,
+ * each under its Japanese name and written in its CSV form where it declares one.
+ */
+export function csvColumns(schema: z.ZodObject): CsvColumn[] {
+  return Object.entries(schema.shape).flatMap(([key, field]): CsvColumn[] => {
+    const info = columnInfo.get(field as z.ZodType);
+    if (!info)
+      throw new Error(`column ${key} has no Japanese name and meaning (see col() in src/schemas/open-data.ts)`);
+    if (info.jsonOnly) return [];
+    return [{ key, title: info.title, ...(info.csvForm ? { write: info.csvForm.write } : {}) }];
+  });
+}
 
 /** A dataset's CSV file. */
-export const csvOf = (d: Dataset): string => toCsv(csvColumns(d), d.csv ? d.rows.map(d.csv) : d.rows);
+export const csvOf = (d: Dataset): string => toCsv(csvColumns(d.schema), d.rows);
 
 /** A JSON Schema document for a dataset's JSON file. */
 export function jsonSchemaOf(d: Dataset): unknown {
