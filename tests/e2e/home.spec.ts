@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { formatShare, formatYenShort } from '../../src/lib/format/numbers.ts';
+import { formatShare, formatYenShort } from '../../src/lib/format/format.ts';
 import { ids, read } from '../dist/site.ts';
 
 const content = (path: string): unknown =>

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { formatYenShort } from '../../src/lib/format/numbers.ts';
+import { formatYenShort } from '../../src/lib/format/format.ts';
 import { plans } from '../../src/lib/config/plans.ts';
 import { distFiles } from '../../scripts/lib/dist.ts';
 import { dist } from '../dist/site.ts';

@@ -4,7 +4,7 @@
  */
 import type { Project } from '../../schemas/action-plan.ts';
 import type { PlanEntry } from '../../schemas/plans.ts';
-import { eraYear } from './numbers.ts';
+import { eraYear } from './format.ts';
 
 export { STATUS_LABELS, STATUS_ORDER } from './status.ts';
 

@@ -18,7 +18,7 @@ import {
   formatThousandYen,
   formatYenShort,
   formatYenTick,
-} from '../format/numbers.ts';
+} from '../format/format.ts';
 import { STATUS_BY_SITE, STATUS_LABELS, STATUS_ORDER } from '../format/status.ts';
 import { projectUrl, visionUrl } from '../config/urls.ts';
 
