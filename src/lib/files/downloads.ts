@@ -3,8 +3,10 @@
  * (the record a citation links to), and one zip of every dataset with the data dictionary, the code table and a
  * README in Japanese. Built once per build from loadDatasets().
  */
-import { datasetVersion, csvOf, jsonSchemaOf, loadDatasets } from './datasets/datasets.ts';
-import type { Dataset } from './datasets/datasets.ts';
+import { loadDatasets } from './datasets/datasets.ts';
+import { csvOf, jsonSchemaOf } from './datasets/columns.ts';
+import { datasetVersion } from './datasets/version.ts';
+import type { Dataset } from './datasets/dataset.ts';
 import { loadPlans, loadRoadmap2013 } from '../data/collections.ts';
 import type { PlanData, Roadmap2013 } from '../data/collections.ts';
 import { plans } from '../config/plans.ts';
