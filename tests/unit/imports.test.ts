@@ -312,6 +312,12 @@ describe('src/ and scripts/', () => {
     expect(imports.some((i) => i.from.includes('<script>'))).toBe(true);
   });
 
+  it('have every module of src/lib in a layer the rules know', () => {
+    const entries = readdirSync(join(root, 'src', 'lib'), { withFileTypes: true });
+    expect(entries.filter((e) => !e.isDirectory()).map((e) => e.name)).toEqual([]);
+    for (const e of entries) expect(Object.keys(MAY_IMPORT), `src/lib/${e.name}/ needs a row`).toContain(e.name);
+  });
+
   it('keep the import rules', () => {
     expect([...directViolations(imports), ...reachViolations(imports)]).toEqual([]);
   });
