@@ -1,10 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { siteUrl } from './src/lib/site.ts';
+import { siteUrl } from './src/lib/config/site.ts';
 
 // The public address (SITE_URL), only for a build that is deployed: without it no page carries an absolute URL to
-// the site (no canonical, no og:url, no sitemap), rather than a guessed one. See src/lib/site.ts.
+// the site (no canonical, no og:url, no sitemap), rather than a guessed one. See src/lib/config/site.ts.
 const site = siteUrl();
 
 export default defineConfig({

@@ -18,7 +18,7 @@ import { CrosswalkCurated } from '../src/schemas/crosswalk.ts';
 import { ActionPlanCurated } from '../src/schemas/action-plan.ts';
 import type { ActionPlanDataset } from '../src/schemas/action-plan.ts';
 import type { PlanEntry } from '../src/schemas/plans.ts';
-import { crosswalkPlan, plans } from '../src/lib/plans.ts';
+import { crosswalkPlan, plans } from '../src/lib/config/plans.ts';
 import { Roadmap2013Curated, Roadmap2013Shape } from '../src/schemas/roadmap2013.ts';
 import type { Roadmap2013Dataset } from '../src/schemas/roadmap2013.ts';
 

@@ -1,7 +1,7 @@
 /**
  * Builds the search index after `astro build`: reads every page in dist/ whose <main> is marked data-pagefind-body,
  * takes the text a reader sees there (leaving out elements marked data-pagefind-ignore), and adds it to Pagefind as
- * a custom record of character bigrams (see src/lib/search-tokens.ts), with the page's title block first and its
+ * a custom record of character bigrams (see src/lib/search/tokens.ts), with the page's title block first and its
  * search metadata (<main data-search>) as Pagefind meta, filter words and sort. Fails on any Pagefind error.
  * Usage: node scripts/build-search.ts
  */
@@ -12,9 +12,9 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import * as pagefind from 'pagefind';
-import { filterToken, HAS_BUDGET, indexTokens, NEWEST_IDS_URL, titleBlock } from '../src/lib/search-tokens.ts';
-import { latestPlan } from '../src/lib/plans.ts';
-import type { SearchMeta } from '../src/lib/search-meta.ts';
+import { filterToken, HAS_BUDGET, indexTokens, NEWEST_IDS_URL, titleBlock } from '../src/lib/search/tokens.ts';
+import { latestPlan } from '../src/lib/config/plans.ts';
+import type { SearchMeta } from '../src/lib/search/meta.ts';
 import { distFiles, sitePath } from './lib/dist.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -49,7 +49,7 @@ const INLINE = new Set([
   'time',
   'u',
   'var',
-  // A line-break opportunity between phrases (src/lib/phrases.ts), not a break.
+  // A line-break opportunity between phrases (src/lib/presentation/phrases.ts), not a break.
   'wbr',
 ]);
 const SKIP = new Set(['script', 'style', 'template', 'svg', 'noscript']);

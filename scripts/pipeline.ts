@@ -28,7 +28,7 @@ export const STEPS = [
 
 export type StepName = (typeof STEPS)[number]['name'];
 
-/** The variables of the environment that change what is built (src/lib/site.ts reads SITE_URL). */
+/** The variables of the environment that change what is built (src/lib/config/site.ts reads SITE_URL). */
 const BUILD_VARIABLES = ['SITE_URL', 'NODE_ENV'];
 
 export interface PipelineOptions {

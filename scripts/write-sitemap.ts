@@ -1,5 +1,5 @@
 /**
- * Writes dist/sitemap.xml and dist/robots.txt for a build with the public address (SITE_URL, src/lib/site.ts).
+ * Writes dist/sitemap.xml and dist/robots.txt for a build with the public address (SITE_URL, src/lib/config/site.ts).
  * A sitemap must give absolute URLs, so a build without the address writes neither file (and removes any left from
  * an earlier build) rather than guess a host. The sitemap lists every page of dist/ (scripts/lib/dist.ts sitePages),
  * so a new page type is listed without touching this script.
@@ -8,7 +8,7 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { siteUrl } from '../src/lib/site.ts';
+import { siteUrl } from '../src/lib/config/site.ts';
 import { sitePages } from './lib/dist.ts';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));

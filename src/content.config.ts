@@ -21,7 +21,7 @@ import {
 } from './schemas/action-plan.ts';
 import { Category, Item, Part, Relisting, Roadmap, RoadmapQualityNote, StatusRule } from './schemas/roadmap2013.ts';
 import { CrosswalkEntry } from './schemas/crosswalk.ts';
-import { crosswalkPlan, plans } from './lib/plans.ts';
+import { crosswalkPlan, plans } from './lib/config/plans.ts';
 
 /** One file name (e.g. `projects`) read from every registered plan's folder. */
 function perPlan(name: string): Loader {

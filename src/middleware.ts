@@ -1,12 +1,12 @@
 /**
  * Runs on every page as it is rendered at build time: the first use of each glossary term in the main text links to
- * its entry (src/lib/glossary-links.ts), then headings, table headers and navigation get <wbr> between their phrases
- * (src/lib/phrases.ts). Doing it here rather than in each component covers every page, including ones added later,
+ * its entry (src/lib/presentation/glossary-links.ts), then headings, table headers and navigation get <wbr> between their phrases
+ * (src/lib/presentation/phrases.ts). Doing it here rather than in each component covers every page, including ones added later,
  * with nothing to remember. Data files and other endpoints pass through untouched.
  */
 import { defineMiddleware } from 'astro:middleware';
-import { addPhraseBreaks } from './lib/phrases.ts';
-import { UNLINKED_PATHS, addGlossaryLinks } from './lib/glossary-links.ts';
+import { addPhraseBreaks } from './lib/presentation/phrases.ts';
+import { UNLINKED_PATHS, addGlossaryLinks } from './lib/presentation/glossary-links.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();

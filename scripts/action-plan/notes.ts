@@ -4,7 +4,7 @@
  * previous-year budget, and text the curated file says is shown as printed.
  */
 import type { Source } from '../lib/source.ts';
-import { budgetNoteLabel, quoted } from '../../src/lib/strings.ts';
+import { budgetNoteLabel, quoted } from '../../src/lib/format/strings.ts';
 import { AS_PRINTED_RESOLUTION, asPrintedMessage, findAsPrinted } from '../lib/as-printed.ts';
 import type { Project, QualityNote, Table, Vision } from '../../src/schemas/action-plan.ts';
 import type { Curated } from './model.ts';

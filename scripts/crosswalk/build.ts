@@ -6,7 +6,7 @@ import { normalizeTitle } from '../lib/source.ts';
 import { CrosswalkEntry } from '../../src/schemas/crosswalk.ts';
 import type { CrosswalkCurated } from '../../src/schemas/crosswalk.ts';
 import type { ActionPlanDataset } from '../../src/schemas/action-plan.ts';
-import { projectUrl, visionUrl } from '../../src/lib/urls.ts';
+import { projectUrl, visionUrl } from '../../src/lib/config/urls.ts';
 import type { Roadmap2013Dataset } from '../../src/schemas/roadmap2013.ts';
 
 const fold = (s: string) => s.normalize('NFKC');

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { plans } from '../../src/lib/plans.ts';
+import { plans } from '../../src/lib/config/plans.ts';
 
 /**
  * The only pages that ship JavaScript, each as an external module: the search, the crosswalk's filters, and the

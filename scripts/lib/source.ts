@@ -2,6 +2,7 @@
  * Reading a source text: lines with their numbers, blocks of consecutive non-blank lines, and the one error type the
  * parsers throw. Plain TypeScript with no Astro import, so the parsers stay unit-testable.
  */
+import { splitLines } from '../../src/lib/format/source-lines.ts';
 
 /** A parse failure that names the file, the 1-based line and what the parser expected there. */
 export class ParseError extends Error {
@@ -42,10 +43,8 @@ export class Source {
 
   constructor(file: string, text: string) {
     this.file = file;
-    // Keep the conversion's line numbering exactly: a trailing newline does not add a line.
-    const raws = text.replace(/\r\n?/g, '\n').split('\n');
-    if (raws.length > 0 && raws[raws.length - 1] === '') raws.pop();
-    this.lines = raws.map((raw, i) => ({ no: i + 1, raw, text: raw.trim() }));
+    // The site prints the sources with the same split (src/lib/data/sources.ts), so the numbers match.
+    this.lines = splitLines(text).map((raw, i) => ({ no: i + 1, raw, text: raw.trim() }));
   }
 
   /** The line with 1-based number `no`. */

@@ -3,7 +3,7 @@
  * moved by the conversion) and text shown as printed, each with the lines it concerns.
  */
 import type { Source } from '../lib/source.ts';
-import { quoted } from '../../src/lib/strings.ts';
+import { quoted } from '../../src/lib/format/strings.ts';
 import { AS_PRINTED_RESOLUTION, asPrintedMessage, findAsPrinted } from '../lib/as-printed.ts';
 import type { Item, Part, Relisting, RoadmapQualityNote } from '../../src/schemas/roadmap2013.ts';
 import type { AsPrinted } from '../../src/schemas/action-plan.ts';

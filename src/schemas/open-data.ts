@@ -22,7 +22,18 @@ export interface ColumnInfo {
   /** For a list, kept in the JSON only: the dataset that carries it in CSV, one value per row. */
   jsonOnly?: string;
   /** How the CSV writes the value where it differs from the JSON (see csvId). */
-  csvForm?: string;
+  csvForm?: CsvForm;
+}
+
+/**
+ * A column's CSV form where it differs from the JSON: the dictionary's explanation and the function that writes it,
+ * declared together on the column so that a column cannot be explained and not written, or written and not explained.
+ */
+export interface CsvForm {
+  /** How the dictionary explains it (CSVでの書き方). */
+  text: string;
+  /** The CSV cell from the row's value; the whole row for a column whose form depends on another (a successor's kind). */
+  write: (value: unknown, row: Readonly<Record<string, unknown>>) => unknown;
 }
 
 /** Column metadata beyond title and description (which go to the JSON Schema through zod's own registry). */
@@ -44,8 +55,24 @@ export const csvId = {
   project: (id: string): string => `project-${id}`,
   measure: (id: string): string => `measure-${id}`,
 };
-const PROJECT_FORM = 'CSVでは先頭に「project-」を付けます（例：project-c15a479c）。JSONとURLでは付けません';
-const MEASURE_FORM = 'CSVでは先頭に「measure-」を付けます（例：measure-1-1）。JSONでは 1-1';
+const PROJECT_TEXT = 'CSVでは先頭に「project-」を付けます（例：project-c15a479c）。JSONとURLでは付けません';
+const MEASURE_TEXT = 'CSVでは先頭に「measure-」を付けます（例：measure-1-1）。JSONでは 1-1';
+// An empty cell (null) stays empty.
+const projectCell = (id: unknown) => (typeof id === 'string' ? csvId.project(id) : id);
+const measureCell = (id: unknown) => (typeof id === 'string' ? csvId.measure(id) : id);
+const PROJECT_FORM: CsvForm = { text: PROJECT_TEXT, write: projectCell };
+const MEASURE_FORM: CsvForm = { text: MEASURE_TEXT, write: measureCell };
+/** A table's owner: a vision's ID as it is (it starts with a letter), a project's in its CSV form. */
+const ATTACHED_TO_FORM: CsvForm = {
+  text: `事業のIDは${PROJECT_TEXT}`,
+  write: (id) => (String(id).startsWith('vision-') ? id : projectCell(id)),
+};
+/** A successor's ID in the form of its kind (the row's successor_kind): a project's, a measure's, a vision's as it is. */
+const SUCCESSOR_FORM: CsvForm = {
+  text: `${PROJECT_TEXT}。施策は${MEASURE_TEXT}`,
+  write: (id, row) =>
+    row['successor_kind'] === 'project' ? projectCell(id) : row['successor_kind'] === 'measure' ? measureCell(id) : id,
+};
 
 const text = (title: string, description: string) => col(z.string(), { title, description });
 const textOrNull = (title: string, description: string) =>
@@ -241,7 +268,7 @@ export const TableCellRow = z.object({
   attached_to: col(z.string(), {
     title: '表が属する事業・ビジョンのID',
     description: '表が属する事業のID、またはビジョンのID（vision-1 など）',
-    csvForm: `事業のIDは${PROJECT_FORM}`,
+    csvForm: ATTACHED_TO_FORM,
   }),
   attached_to_title: text('表が属する事業・ビジョン', '事業名、またはビジョンの番号と名称'),
   unit: textOrNull('表の単位', '表に書かれた単位（例：円）'),
@@ -415,7 +442,7 @@ export const CrosswalkRow = z.object({
   successor_id: col(z.string().nullable(), {
     title: '後継のID',
     description: '後継のID（事業ID、施策の番号、ビジョンID）。後継のない項目は空欄',
-    csvForm: `${PROJECT_FORM}。施策は${MEASURE_FORM}`,
+    csvForm: SUCCESSOR_FORM,
   }),
   successor_title: textOrNull('後継の名称', '後継の名称'),
   shared: textOrNull('共通する語句', '両方の資料に共通する語句（結び付けの根拠）'),

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { distFiles, sitePages, sitePath } from '../../scripts/lib/dist.ts';
-import { siteUrl } from '../../src/lib/site.ts';
+import { siteUrl } from '../../src/lib/config/site.ts';
 
 export const dist = join(import.meta.dirname, '..', '..', 'dist');
 

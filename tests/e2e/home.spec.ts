@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { formatShare, formatYenShort } from '../../src/lib/format.ts';
+import { formatShare, formatYenShort } from '../../src/lib/format/format.ts';
 import { ids, read } from '../dist/site.ts';
 
 const content = (path: string): unknown =>
@@ -17,7 +17,7 @@ const plan = (content(`${latest}/plan.json`) as Array<{ totals: { thousandYen: n
 const projects = content(`${latest}/projects.json`) as unknown[];
 const visions = content(`${latest}/visions.json`) as Array<{ number: number; title: string; totalThousandYen: number }>;
 const items = content('2013/items.json') as Array<{ status: string }>;
-// The site's status order (src/lib/status.ts), spelled out here so a reordering there is caught.
+// The site's status order (src/lib/format/status.ts), spelled out here so a reordering there is caught.
 const ORDER = ['done', 'in-progress', 'preparing', 'partly-cancelled', 'cancelled', 'unknown'];
 const LABELS = ['完了', '実施中', '準備・検討中', '一部中止', '中止', '不明'];
 const counts = ORDER.map((s, i) => ({ s, label: LABELS[i]!, n: items.filter((i) => i.status === s).length })).filter(

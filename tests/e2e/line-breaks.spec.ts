@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 
 /**
- * Headings and labels break between phrases, never inside a word (src/lib/phrases.ts, src/middleware.ts): the lines
+ * Headings and labels break between phrases, never inside a word (src/lib/presentation/phrases.ts, src/middleware.ts): the lines
  * of every heading, label and navigation link are measured character by character, and every line must start where a
  * break is allowed — after a <wbr>, at a space, or beside punctuation.
  */

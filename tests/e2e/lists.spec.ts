@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { formatYenShort } from '../../src/lib/format.ts';
-import { plans } from '../../src/lib/plans.ts';
+import { formatYenShort } from '../../src/lib/format/format.ts';
+import { plans } from '../../src/lib/config/plans.ts';
 import { distFiles } from '../../scripts/lib/dist.ts';
 import { dist } from '../dist/site.ts';
 
@@ -133,7 +133,7 @@ test.describe('with JavaScript', () => {
 
   test('filters that match nothing say so', async ({ page }) => {
     // A ward and a budget band no project shares, found from the data.
-    // 10億円以上 is the band `ge1b` (src/lib/search-meta.ts).
+    // 10億円以上 is the band `ge1b` (src/lib/search/meta.ts).
     const ward = ['chuo', 'higashi', 'nishi', 'minami', 'kita', 'common'].find((w) =>
       projects.every((p) => !p.sections.includes(`ward-${w}`) || p.budgetThousandYen < 1_000_000),
     );

@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { matches } from '../../src/lib/search-tokens.ts';
-import { STATUS_LABELS } from '../../src/lib/status.ts';
+import { matches } from '../../src/lib/search/tokens.ts';
+import { STATUS_LABELS } from '../../src/lib/format/status.ts';
 
 const content = join(import.meta.dirname, '..', '..', 'content');
 const json = <T>(path: string): T => JSON.parse(readFileSync(join(content, path), 'utf8')) as T;

@@ -7,7 +7,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { matches } from '../../src/lib/search-tokens.ts';
+import { matches } from '../../src/lib/search/tokens.ts';
 import { read, sitemapPaths } from '../dist/site.ts';
 
 interface Indexed {

@@ -11,7 +11,7 @@ import { barChart } from '../../src/charts/bars.ts';
 import { smallMultiples } from '../../src/charts/lines.ts';
 import { stackedBars } from '../../src/charts/stacked.ts';
 import { wrapText } from '../../src/charts/svg.ts';
-import { magnitudeSplit, priorityChange, rankedProjects, visionBudgets } from '../../src/lib/charts.ts';
+import { magnitudeSplit, priorityChange, rankedProjects, visionBudgets } from '../../src/lib/presentation/charts.ts';
 import { Priority, Project, Vision } from '../../src/schemas/action-plan.ts';
 import { fy2024Entry, root } from './helpers.ts';
 

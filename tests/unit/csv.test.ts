@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toCsv } from '../../src/lib/csv.ts';
+import { toCsv } from '../../src/lib/files/csv.ts';
 
 const columns = [
   { key: 'a', title: '名前' },

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { Project } from '../../src/schemas/action-plan.ts';
-import { noPreviousBudgetNote } from '../../src/lib/strings.ts';
+import { noPreviousBudgetNote } from '../../src/lib/format/strings.ts';
 import { root } from './helpers.ts';
-import { formatChangeShort, formatThousandYen, formatYenShort, formatYenTick } from '../../src/lib/format.ts';
+import { formatChangeShort, formatThousandYen, formatYenShort, formatYenTick } from '../../src/lib/format/format.ts';
 
 describe('one way to show money', () => {
   // The readable form, worked out by hand: 1億円 = 100,000千円 and 1万円 = 10千円.
@@ -59,14 +59,14 @@ describe('one way to show money', () => {
 
 describe('shares, changes and years', () => {
   it('formats shares of a total', async () => {
-    const { formatShare } = await import('../../src/lib/format.ts');
+    const { formatShare } = await import('../../src/lib/format/format.ts');
     expect(formatShare(13_384_000, 28_796_190)).toBe('46.5%');
     expect(formatShare(400, 28_796_190)).toBe('0.1%未満');
     expect(formatShare(0, 10)).toBe('0.0%');
   });
 
   it('formats a change from FY2023 to FY2024', async () => {
-    const { formatChange } = await import('../../src/lib/format.ts');
+    const { formatChange } = await import('../../src/lib/format/format.ts');
     // 児童手当の拡充: 11,498,000 → 13,384,000 (lines 123, 122).
     expect(formatChange(11_498_000, 13_384_000)).toBe('+1,886,000千円（+16.4%）');
     // 台湾に対する観光PR: 11,000 → 6,000 (lines 202, 201).
@@ -75,7 +75,7 @@ describe('shares, changes and years', () => {
   });
 
   it('writes years in the Japanese era with the Gregorian year', async () => {
-    const { fiscalYearLabel, yearLabel, eraYear } = await import('../../src/lib/format.ts');
+    const { fiscalYearLabel, yearLabel, eraYear } = await import('../../src/lib/format/format.ts');
     expect(fiscalYearLabel(2024)).toBe('令和6年度（2024年度）');
     expect(yearLabel(2013)).toBe('平成25年（2013年）');
     expect(eraYear(2019)).toBe('令和元年');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { UNLINKED_PATHS, addGlossaryLinks } from '../../src/lib/glossary-links.ts';
-import { GLOSSARY, TERMS, termUrl } from '../../src/lib/glossary.ts';
-import type { Term } from '../../src/lib/glossary.ts';
+import { UNLINKED_PATHS, addGlossaryLinks } from '../../src/lib/presentation/glossary-links.ts';
+import { GLOSSARY, TERMS, termUrl } from '../../src/lib/presentation/glossary.ts';
+import type { Term } from '../../src/lib/presentation/glossary.ts';
 
 const terms: Term[] = [
   { id: 'project', term: '事業', notBefore: '者所', text: '', source: 'site' },

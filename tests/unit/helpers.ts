@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ActionPlanCurated } from '../../src/schemas/action-plan.ts';
 import { parseActionPlan } from '../../scripts/action-plan/parse.ts';
-import { planEntry } from '../../src/lib/plans.ts';
+import { planEntry } from '../../src/lib/config/plans.ts';
 
 export const root = join(import.meta.dirname, '..', '..');
 /** The FY2024 plan as registered in content/plans.json. */

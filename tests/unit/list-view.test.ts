@@ -11,7 +11,7 @@ import {
   toQuery,
   type ListRow,
   type ListSpec,
-} from '../../src/lib/list-view.ts';
+} from '../../src/lib/browser/list-view.ts';
 
 const spec: ListSpec = {
   sorts: {

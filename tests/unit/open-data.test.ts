@@ -1,11 +1,14 @@
 /**
- * Open-data building blocks that need no build: URLs with and without the public address, and the zip writer (read
- * back entry by entry, byte for byte, and identical when written twice).
+ * Open-data building blocks that need no build: URLs with and without the public address, the CSV columns a row
+ * schema declares, and the zip writer (read back entry by entry, byte for byte, and identical when written twice).
  */
 import { inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { openDataUrl } from '../../src/lib/urls.ts';
-import { zip } from '../../src/lib/zip.ts';
+import { openDataUrl } from '../../src/lib/config/urls.ts';
+import { toCsv } from '../../src/lib/files/csv.ts';
+import { csvColumns } from '../../src/lib/files/datasets/columns.ts';
+import { zip } from '../../src/lib/files/zip.ts';
+import { CrosswalkRow, MeasureRow, TableCellRow, VisionRow } from '../../src/schemas/open-data.ts';
 
 describe('URLs in open data', () => {
   it('are absolute with the public address and site paths without it', () => {
@@ -14,6 +17,59 @@ describe('URLs in open data', () => {
     );
     expect(openDataUrl('/2013/items/47/', {})).toBe('/2013/items/47/');
     expect(openDataUrl('/2013/items/47/', { SITE_URL: ' ' })).toBe('/2013/items/47/');
+  });
+});
+
+describe('CSV columns from the row schemas', () => {
+  // The CSV forms are the README's: `project-<id>` and `measure-<n>-<m>`, so a spreadsheet keeps every ID as text.
+  const csv = (schema: Parameters<typeof csvColumns>[0], rows: Array<Record<string, unknown>>) =>
+    toCsv(csvColumns(schema), rows).slice(1).split('\r\n');
+
+  it("hold the schema's columns in order under their Japanese names, and the IDs in their CSV form", () => {
+    const measure = {
+      id: '1-1',
+      vision_id: 'vision-1',
+      vision_title: 'ビジョン1',
+      title: '施策',
+      summary: '概要',
+      line: 9,
+    };
+    expect(csv(MeasureRow, [measure])).toEqual([
+      '施策ID,ビジョンID,ビジョン,施策名,概要,施策の行',
+      'measure-1-1,vision-1,ビジョン1,施策,概要,9',
+      '',
+    ]);
+  });
+
+  it('leave out the lists kept in the JSON only', () => {
+    const header = csv(VisionRow, [])[0]!;
+    expect(header.split(',')).not.toContain('めざす姿と取組の方向性');
+    expect(header.split(',')).not.toContain('関連するビジョン');
+    expect(header.split(',')).not.toContain('事業ID');
+    expect(header.split(',')).toContain('ビジョン名');
+  });
+
+  it("write a column whose form depends on another in the other's terms", () => {
+    const link = { item_no: 1, item_title: '項目', status: 'linked', status_label: '後継の掲載あり' };
+    const rows = [
+      { ...link, successor_kind: 'project', successor_id: '19715850' },
+      { ...link, successor_kind: 'measure', successor_id: '2-3' },
+      { ...link, successor_kind: 'vision', successor_id: 'vision-4' },
+      { ...link, successor_kind: null, successor_id: null },
+    ];
+    const column = csv(CrosswalkRow, rows)[0]!.split(',').indexOf('後継のID');
+    expect(
+      csv(CrosswalkRow, rows)
+        .slice(1, -1)
+        .map((line) => line.split(',')[column]),
+    ).toEqual(['project-19715850', 'measure-2-3', 'vision-4', '']);
+    const cells = [{ attached_to: 'vision-5' }, { attached_to: 'c15a479c' }];
+    const owner = csv(TableCellRow, cells)[0]!.split(',').indexOf('表が属する事業・ビジョンのID');
+    expect(
+      csv(TableCellRow, cells)
+        .slice(1, -1)
+        .map((line) => line.split(',')[owner]),
+    ).toEqual(['vision-5', 'project-c15a479c']);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addPhraseBreaks, phraseHtml, phrases } from '../../src/lib/phrases.ts';
+import { addPhraseBreaks, phraseHtml, phrases } from '../../src/lib/presentation/phrases.ts';
 
 describe('phrases', () => {
   it.each([

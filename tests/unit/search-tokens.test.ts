@@ -11,7 +11,7 @@ import {
   runs,
   searchTerms,
   titleBlock,
-} from '../../src/lib/search-tokens.ts';
+} from '../../src/lib/search/tokens.ts';
 
 describe('search tokens', () => {
   it('cuts runs at spaces, punctuation and symbols, after NFKC and lower case', () => {

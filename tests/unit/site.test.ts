@@ -1,6 +1,6 @@
 /** The public address (SITE_URL): optional, and when given, a host's root over http(s) that is not this machine. */
 import { describe, expect, it } from 'vitest';
-import { publicUrl, siteUrl } from '../../src/lib/site.ts';
+import { publicUrl, siteUrl } from '../../src/lib/config/site.ts';
 
 describe('siteUrl', () => {
   it('is undefined when SITE_URL is unset, empty or blank', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ROADMAP, ROADMAP_FIRST, ROADMAP_NAME_NOTE, quoted, roadmapItemName } from '../../src/lib/strings.ts';
+import { ROADMAP, ROADMAP_FIRST, ROADMAP_NAME_NOTE, quoted, roadmapItemName } from '../../src/lib/format/strings.ts';
 
 describe('quoting a title in running text', () => {
   it('wraps a plain title in 「」', () => {

@@ -1,9 +1,9 @@
 /**
  * Every open-data file: for each dataset its JSON, CSV (UTF-8 with BOM, CRLF) and JSON Schema, one JSON file per
- * project and per 2013 item (the record a citation links to), and the zip of everything (src/lib/downloads.ts).
+ * project and per 2013 item (the record a citation links to), and the zip of everything (src/lib/files/downloads.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadFiles } from '../../lib/downloads.ts';
+import { loadFiles } from '../../lib/files/downloads.ts';
 
 export const getStaticPaths = (async () =>
   (await loadFiles()).map((f) => ({

@@ -1,7 +1,7 @@
 /** A source document's file as published, byte for byte, so its SHA-256 can be checked against the source page. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadSourceDocuments, sourceBytes } from '../../lib/sources.ts';
-import type { SourceDocument } from '../../lib/sources.ts';
+import { loadSourceDocuments, sourceBytes } from '../../lib/data/sources.ts';
+import type { SourceDocument } from '../../lib/data/sources.ts';
 
 export const getStaticPaths = (async () =>
   (await loadSourceDocuments()).map((doc) => ({ params: { doc: doc.id }, props: { doc } }))) satisfies GetStaticPaths;

@@ -13,12 +13,12 @@ import type {
   Table,
   Vision,
   Ward,
-} from '../schemas/action-plan.ts';
-import type { PlanEntry } from '../schemas/plans.ts';
-import type { Category, Item, Part, PartId, Relisting, Roadmap, StatusRule } from '../schemas/roadmap2013.ts';
-import type { CrosswalkEntry } from '../schemas/crosswalk.ts';
-import { nextPlan, planEntry, plans, previousPlan } from './plans.ts';
-import { categoryUrl, itemUrl, priorityUrl, visionUrl, wardUrl } from './urls.ts';
+} from '../../schemas/action-plan.ts';
+import type { PlanEntry } from '../../schemas/plans.ts';
+import type { Category, Item, Part, PartId, Relisting, Roadmap, StatusRule } from '../../schemas/roadmap2013.ts';
+import type { CrosswalkEntry } from '../../schemas/crosswalk.ts';
+import { nextPlan, planEntry, plans, previousPlan } from '../config/plans.ts';
+import { categoryUrl, itemUrl, priorityUrl, visionUrl, wardUrl } from '../config/urls.ts';
 
 const WARD_ORDER: ReadonlyArray<Ward['id']> = ['chuo', 'higashi', 'nishi', 'minami', 'kita', 'common'];
 const PART_ORDER: readonly PartId[] = ['I', 'II', 'III'];

@@ -28,7 +28,7 @@ export const categoryUrl = (id: string): string => `/2013/categories/${id}/`;
 export const subitemUrl = (no: number, id: string): string => `${itemUrl(no)}#s-${id}`;
 /**
  * A source document's page, verbatim with numbered lines: `/sources/fy2024/` for a plan (its registry ID),
- * `/sources/2013/` for the 2013 report (ROADMAP_2013_SOURCE in src/lib/sources.ts).
+ * `/sources/2013/` for the 2013 report (ROADMAP_2013_SOURCE in src/lib/data/sources.ts).
  */
 export const sourceUrl = (doc: string): string => `/sources/${doc}/`;
 /** One line of a source document, e.g. `/sources/fy2024/#L392`: the line the site cites as 392行目. */
@@ -47,7 +47,7 @@ export const qualityNoteUrl = (document: string, id: string): string =>
 
 /**
  * A site path as open data publishes it: the public URL when the build has the site's public address (SITE_URL, see
- * src/lib/site.ts), else the path itself, so a build without the address never writes a host that is not the site's.
+ * src/lib/config/site.ts), else the path itself, so a build without the address never writes a host that is not the site's.
  */
 export function openDataUrl(path: string, env: Record<string, string | undefined> = process.env): string {
   return publicUrl(path, siteUrl(env));

@@ -3,14 +3,14 @@
  * to ChartFigure; the summary sentence names the largest item and its share, as the figures stand in the source.
  */
 import type { Cell } from './table.ts';
-import { barChart } from '../charts/bars.ts';
-import { dumbbellChart } from '../charts/dumbbell.ts';
-import { smallMultiples } from '../charts/lines.ts';
-import { stackedBars } from '../charts/stacked.ts';
-import type { Project, Table, Vision } from '../schemas/action-plan.ts';
-import type { PlanEntry } from '../schemas/plans.ts';
-import { NO_PREVIOUS_BUDGET, NO_SUCCESSOR, ROADMAP, planYear, previousYear, quoted } from './strings.ts';
-import type { Item, ItemStatus } from '../schemas/roadmap2013.ts';
+import { barChart } from '../../charts/bars.ts';
+import { dumbbellChart } from '../../charts/dumbbell.ts';
+import { smallMultiples } from '../../charts/lines.ts';
+import { stackedBars } from '../../charts/stacked.ts';
+import type { Project, Table, Vision } from '../../schemas/action-plan.ts';
+import type { PlanEntry } from '../../schemas/plans.ts';
+import { NO_PREVIOUS_BUDGET, NO_SUCCESSOR, ROADMAP, planYear, previousYear, quoted } from '../format/strings.ts';
+import type { Item, ItemStatus } from '../../schemas/roadmap2013.ts';
 import {
   formatChange,
   formatChangeShort,
@@ -18,9 +18,9 @@ import {
   formatThousandYen,
   formatYenShort,
   formatYenTick,
-} from './format.ts';
-import { STATUS_BY_SITE, STATUS_LABELS, STATUS_ORDER } from './status.ts';
-import { projectUrl, visionUrl } from './urls.ts';
+} from '../format/format.ts';
+import { STATUS_BY_SITE, STATUS_LABELS, STATUS_ORDER } from '../format/status.ts';
+import { projectUrl, visionUrl } from '../config/urls.ts';
 
 export interface ChartSpec {
   title: string;

@@ -2,10 +2,10 @@
  * The glossary (用語集): the words a citizen meets on the site, from the plans, the 2013 roadmap and the site's own
  * wording, each explained in plain Japanese. An explanation says only what the documents or the site's method say;
  * where the documents do not define a word, it gives the general meaning and is marked `general`. The page
- * /glossary/ lists them, and the first use of each on other pages links to its entry (src/lib/glossary-links.ts).
+ * /glossary/ lists them, and the first use of each on other pages links to its entry (src/lib/presentation/glossary-links.ts).
  */
-import { NO_PREVIOUS_BUDGET, NO_SUCCESSOR, ROADMAP } from './strings.ts';
-import { STATUS_BY_SITE } from './status.ts';
+import { NO_PREVIOUS_BUDGET, NO_SUCCESSOR, ROADMAP } from '../format/strings.ts';
+import { STATUS_BY_SITE } from '../format/status.ts';
 
 /** Where an explanation comes from. */
 export type TermSource =
@@ -13,7 +13,7 @@ export type TermSource =
   | 'plan'
   /** The 2013 roadmap says it. */
   | 'roadmap'
-  /** The site's own wording or method (src/lib/strings.ts, /about/, /method/). */
+  /** The site's own wording or method (src/lib/format/strings.ts, /about/, /method/). */
   | 'site'
   /** Neither document defines it: a general explanation. */
   | 'general';

@@ -1,7 +1,7 @@
 /**
  * Glossary links added at build time: on a page, the first use of each glossary term in the main text becomes a link
  * to its entry on /glossary/; later uses stay plain text, so a paragraph is not a sea of links. Like the phrase breaks
- * (src/lib/phrases.ts), this runs on the rendered HTML in src/middleware.ts, so every page and every component is
+ * (src/lib/presentation/phrases.ts), this runs on the rendered HTML in src/middleware.ts, so every page and every component is
  * covered with nothing to remember, and no JavaScript reaches the browser.
  *
  * Only text inside <main> is linked, and never inside a heading, a link, a button, a form control, a navigation,

@@ -1,6 +1,6 @@
 /**
- * The one walk over rendered HTML that the build-time passes share (src/lib/phrases.ts adds phrase breaks,
- * src/lib/glossary-links.ts adds glossary links): the page as tokens, the open elements as a stack, and the text of
+ * The one walk over rendered HTML that the build-time passes share (src/lib/presentation/phrases.ts adds phrase breaks,
+ * src/lib/presentation/glossary-links.ts adds glossary links): the page as tokens, the open elements as a stack, and the text of
  * the elements a pass chooses changed by that pass. Everything else, tags and attributes included, comes back byte
  * for byte. The HTML is Astro's output, so every element is closed in order.
  */

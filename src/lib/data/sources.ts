@@ -8,10 +8,10 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 // The parsers' own line splitting, so that line N on the page is line N wherever the site cites one.
-import { Source } from '../../scripts/lib/source.ts';
-import { loadPlans, loadRoadmap2013 } from './data.ts';
-import { planNavLabel } from './strings.ts';
-import { planUrl } from './urls.ts';
+import { splitLines } from '../format/source-lines.ts';
+import { loadPlans, loadRoadmap2013 } from './collections.ts';
+import { planNavLabel } from '../format/strings.ts';
+import { planUrl } from '../config/urls.ts';
 
 /** The source page ID of the 2013 report, as in `/sources/2013/`. */
 export const ROADMAP_2013_SOURCE = '2013';
@@ -82,7 +82,7 @@ export function sourceBytes(doc: SourceDocument): Buffer {
 
 /** A document's lines as printed, numbered from 1 exactly as the parsers number them. */
 export function sourceLines(doc: SourceDocument): string[] {
-  const lines = new Source(doc.source.file, sourceBytes(doc).toString('utf8')).lines.map((l) => l.raw);
+  const lines = splitLines(sourceBytes(doc).toString('utf8'));
   if (lines.length !== doc.source.lines)
     throw new Error(`${doc.source.file}: ${lines.length} lines, but the data counts ${doc.source.lines}`);
   return lines;

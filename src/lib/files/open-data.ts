@@ -4,14 +4,14 @@
  * one. The labels are the code tables of the data dictionary (機械可読性ルール L3-02); where the site already names a
  * code (statuses, section kinds, 後継事業の掲載なし), the same wording is used.
  */
-import type { BudgetNote, Figure, Project, ProjectLink, QualityNote } from '../schemas/action-plan.ts';
-import type { Item, RoadmapQualityNote, StatusRule } from '../schemas/roadmap2013.ts';
-import type { Successor } from '../schemas/crosswalk.ts';
-import type { PlanEntry } from '../schemas/plans.ts';
-import type { PlanData, Roadmap2013 } from './data.ts';
-import { sectionInfo } from './data.ts';
-import { NO_SUCCESSOR, STATUS_LABELS, budgetNoteLabel, planName, planYear } from './strings.ts';
-import { itemUrl, openDataUrl } from './urls.ts';
+import type { BudgetNote, Figure, Project, ProjectLink, QualityNote } from '../../schemas/action-plan.ts';
+import type { Item, RoadmapQualityNote, StatusRule } from '../../schemas/roadmap2013.ts';
+import type { Successor } from '../../schemas/crosswalk.ts';
+import type { PlanEntry } from '../../schemas/plans.ts';
+import type { PlanData, Roadmap2013 } from '../data/collections.ts';
+import { sectionInfo } from '../data/collections.ts';
+import { NO_SUCCESSOR, STATUS_LABELS, budgetNoteLabel, planName, planYear } from '../format/strings.ts';
+import { itemUrl, openDataUrl } from '../config/urls.ts';
 
 export { openDataUrl };
 

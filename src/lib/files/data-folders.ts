@@ -3,9 +3,9 @@
  * permanent link — a record's JSON, e.g. /data/fy2024/projects/c15a479c.json — answers with a page listing what is
  * in it, never a 404.
  */
-import { loadPlans, loadRoadmap2013 } from './data.ts';
-import { plans } from './plans.ts';
-import { ROADMAP, planName } from './strings.ts';
+import { loadPlans, loadRoadmap2013 } from '../data/collections.ts';
+import { plans } from '../config/plans.ts';
+import { ROADMAP, planName } from '../format/strings.ts';
 
 export interface RecordFile {
   /** The file's path under /data/, e.g. `fy2024/projects/c15a479c.json`. */

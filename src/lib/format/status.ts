@@ -1,5 +1,5 @@
 /** Japanese labels of the 2013 roadmap statuses, in the order the site lists them, and how the site attributes them. */
-import type { Item, ItemStatus } from '../schemas/roadmap2013.ts';
+import type { Item, ItemStatus } from '../../schemas/roadmap2013.ts';
 
 export const STATUS_LABELS: Record<ItemStatus, string> = {
   done: '完了',

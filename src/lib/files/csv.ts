@@ -12,6 +12,8 @@ export interface CsvColumn {
   key: string;
   /** The header cell. */
   title: string;
+  /** The cell from the row's value, where the CSV writes it in another form than the row holds it. */
+  write?: (value: unknown, row: Readonly<Record<string, unknown>>) => unknown;
 }
 
 function field(value: unknown, where: string): string {
@@ -26,7 +28,9 @@ function field(value: unknown, where: string): string {
 export function toCsv(columns: readonly CsvColumn[], rows: ReadonlyArray<Record<string, unknown>>): string {
   const lines = [
     columns.map((c) => field(c.title, `header ${c.key}`)).join(','),
-    ...rows.map((row, i) => columns.map((c) => field(row[c.key], `row ${i + 1}, ${c.key}`)).join(',')),
+    ...rows.map((row, i) =>
+      columns.map((c) => field(c.write ? c.write(row[c.key], row) : row[c.key], `row ${i + 1}, ${c.key}`)).join(','),
+    ),
   ];
   return BOM + lines.join('\r\n') + '\r\n';
 }

@@ -2,9 +2,9 @@
  * The plan registry (content/plans.json), validated once. Imported by the data build (plain Node) and by the site
  * (Astro), so both see the same list of plans in the same order.
  */
-import raw from '../../content/plans.json' with { type: 'json' };
-import { PlanRegistry } from '../schemas/plans.ts';
-import type { PlanEntry } from '../schemas/plans.ts';
+import raw from '../../../content/plans.json' with { type: 'json' };
+import { PlanRegistry } from '../../schemas/plans.ts';
+import type { PlanEntry } from '../../schemas/plans.ts';
 
 /** Every registered plan, oldest first. */
 export const plans: readonly PlanEntry[] = PlanRegistry.parse(raw);

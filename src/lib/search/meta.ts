@@ -2,7 +2,7 @@
  * What a page tells the search about itself (its kind, context, budget, status and filter values). Pages pass it
  * to the Base layout, which writes it as JSON on <main data-search>; scripts/build-search.ts reads it back.
  */
-import type { ItemStatus } from '../schemas/roadmap2013.ts';
+import type { ItemStatus } from '../../schemas/roadmap2013.ts';
 
 /** Budget bands offered as a search filter, by their upper bound in 千円. */
 export const BUDGET_BANDS = [

@@ -2,8 +2,8 @@
  * The site's Japanese UI wording in one place: names of plans and years, section kinds, statuses and fixed
  * phrases. Document titles, dates and figures come from the data; what is here is the site's own voice.
  */
-import type { Project } from '../schemas/action-plan.ts';
-import type { PlanEntry } from '../schemas/plans.ts';
+import type { Project } from '../../schemas/action-plan.ts';
+import type { PlanEntry } from '../../schemas/plans.ts';
 import { eraYear } from './format.ts';
 
 export { STATUS_LABELS, STATUS_ORDER } from './status.ts';

@@ -3,11 +3,13 @@
  * (the record a citation links to), and one zip of every dataset with the data dictionary, the code table and a
  * README in Japanese. Built once per build from loadDatasets().
  */
-import { datasetVersion, csvOf, jsonSchemaOf, loadDatasets } from './datasets.ts';
-import type { Dataset } from './datasets.ts';
-import { loadPlans, loadRoadmap2013 } from './data.ts';
-import type { PlanData, Roadmap2013 } from './data.ts';
-import { plans } from './plans.ts';
+import { loadDatasets } from './datasets/datasets.ts';
+import { csvOf, jsonSchemaOf } from './datasets/columns.ts';
+import { datasetVersion } from './datasets/version.ts';
+import type { Dataset } from './datasets/dataset.ts';
+import { loadPlans, loadRoadmap2013 } from '../data/collections.ts';
+import type { PlanData, Roadmap2013 } from '../data/collections.ts';
+import { plans } from '../config/plans.ts';
 import { MACHINE_READABILITY, MACHINE_READABILITY_EXCEL_ONLY, openDataUrl } from './open-data.ts';
 import { zip } from './zip.ts';
 

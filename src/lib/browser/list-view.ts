@@ -4,7 +4,7 @@
  * order served without JavaScript and the page's script for every change, so both give the same order.
  */
 
-import { formatYenShort } from './format.ts';
+import { formatYenShort } from '../format/format.ts';
 
 export type SortKind = 'number' | 'text';
 export type Order = 'asc' | 'desc';
