@@ -62,7 +62,7 @@ test('LibreOffice Calc on Japanese settings reads every CSV cell as written: IDs
       throw new Error(
         'LibreOffice (soffice) is required here (KPE_REQUIRE_LIBREOFFICE=1 or CI) but not installed: .ci/run installs libreoffice-calc-nogui',
       );
-    ctx.skip('LibreOffice (soffice) is not installed on this machine, so the spreadsheet round trip cannot run here');
+    return ctx.skip('LibreOffice (soffice) is not installed on this machine, so the spreadsheet round trip cannot run here');
   }
   const files = csvFiles(dist);
   const work = mkdtempSync(join(tmpdir(), 'kpe-calc-'));
