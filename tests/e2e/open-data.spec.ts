@@ -5,7 +5,7 @@ import { expect, test } from '@playwright/test';
 import { inflateRawSync } from 'node:zlib';
 import { z } from 'zod';
 import { builtSite, read, sitemapPaths } from '../dist/site.ts';
-import { parseCsv } from './spreadsheet.ts';
+import { parseCsv } from '../dist/spreadsheet.ts';
 
 /** A CSV download as rows of named cells (header → value). */
 async function csvRecords(

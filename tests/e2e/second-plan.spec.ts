@@ -12,7 +12,7 @@ import { runPipeline } from '../../scripts/pipeline.ts';
 import { sitePages } from '../../scripts/lib/dist.ts';
 import { serveDist } from '../../scripts/lib/serve.ts';
 import { copyProject } from '../../scripts/lib/workspace.ts';
-import { csvFiles, spreadsheetReading } from './spreadsheet.ts';
+import { csvFiles, spreadsheetReading } from '../dist/spreadsheet.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const FIXTURE = 'tests/fixtures/fy2025';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UNLINKED_PATHS, addGlossaryLinks } from '../../src/lib/presentation/glossary-links.ts';
-import { GLOSSARY, TERMS, termUrl } from '../../src/lib/presentation/glossary.ts';
+import { GLOSSARY, TERMS } from '../../src/lib/presentation/glossary.ts';
 import type { Term } from '../../src/lib/presentation/glossary.ts';
 
 const terms: Term[] = [
@@ -9,7 +9,8 @@ const terms: Term[] = [
   { id: 'no-successor', term: '後継事業の掲載なし', text: '', source: 'site' },
   { id: 'mice', term: 'MICE', forms: ['ＭＩＣＥ'], text: '', source: 'general' },
 ];
-const link = (id: string, text: string) => `<a href="${termUrl(id)}" data-term="${id}">${text}</a>`;
+// The glossary page's anchor for a term, written out: the page is /glossary/ and each entry's id is the term's id.
+const link = (id: string, text: string) => `<a href="/glossary/#${id}" data-term="${id}">${text}</a>`;
 const page = (main: string) =>
   `<html><body><header>事業</header><main id="main">${main}</main><footer>事業</footer></body></html>`;
 

@@ -1,10 +1,10 @@
 /**
- * The spreadsheet checks of tests/e2e/spreadsheet.spec.ts, on cells whose fate in a spreadsheet on Japanese settings
+ * The spreadsheet checks of tests/dist/spreadsheet.test.ts, on cells whose fate in a spreadsheet on Japanese settings
  * is known (Excel and LibreOffice Calc, ja-JP): the patterns must catch what a spreadsheet converts and pass what it
  * keeps, and the OpenDocument reader must read LibreOffice's cells, repeats included.
  */
 import { describe, expect, it } from 'vitest';
-import { parseCsv, readFods, spreadsheetReading } from '../e2e/spreadsheet.ts';
+import { parseCsv, readFods, spreadsheetReading } from '../dist/spreadsheet.ts';
 
 describe('cells a spreadsheet converts', () => {
   it.each([
