@@ -1,7 +1,7 @@
 /**
  * The build pipeline, defined once: parse the sources (scripts/build-data.ts), build the site (astro build), index it
- * for search (scripts/build-search.ts), write dist/_headers (scripts/write-headers.ts) and, with the public address,
- * the sitemap and robots.txt (scripts/write-sitemap.ts), in that order. `npm run build`, the browser tests' server,
+ * for search (scripts/build-search.ts), write, with the public address, the sitemap and robots.txt
+ * (scripts/write-sitemap.ts), and dist/_headers (scripts/write-headers.ts), in that order. `npm run build`, the browser tests' server,
  * the benchmarks, the reproducibility check and the throwaway copies of scripts/lib/workspace.ts all build through
  * runPipeline.
  *
@@ -22,8 +22,9 @@ export const STEPS = [
   { name: 'parse', label: 'parse (scripts/build-data.ts)', args: ['scripts/build-data.ts'] },
   { name: 'astro', label: 'astro build', args: ['node_modules/astro/bin/astro.mjs', 'build'] },
   { name: 'pagefind', label: 'search index (scripts/build-search.ts)', args: ['scripts/build-search.ts'] },
-  { name: 'headers', label: 'headers (scripts/write-headers.ts)', args: ['scripts/write-headers.ts'] },
   { name: 'sitemap', label: 'sitemap and robots.txt (scripts/write-sitemap.ts)', args: ['scripts/write-sitemap.ts'] },
+  // Last: the cache rules of dist/_headers cover every file of the build, the sitemap's included.
+  { name: 'headers', label: 'headers (scripts/write-headers.ts)', args: ['scripts/write-headers.ts'] },
 ] as const;
 
 export type StepName = (typeof STEPS)[number]['name'];

@@ -10,22 +10,14 @@ import type { AddressInfo } from 'node:net';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { headersFor, parseHeaders } from './lib/headers-file.ts';
 
 const dist = process.argv[3] ?? fileURLToPath(new URL('../dist/', import.meta.url));
 const port = Number(process.argv[2] ?? 4329);
 
-/** Headers for every path from dist/_headers (its `/*` block), as a static host would send them. */
-function headers(): Record<string, string> {
-  const file = join(dist, '_headers');
-  if (!existsSync(file)) return {};
-  const out: Record<string, string> = {};
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    const m = /^\s+([\w-]+):\s*(.+)$/.exec(line);
-    if (m) out[m[1]!] = m[2]!;
-  }
-  return out;
-}
-const common = headers();
+/** The rules of dist/_headers, applied to each request path as Netlify and Cloudflare Pages apply them. */
+const headersFile = join(dist, '_headers');
+const rules = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -49,6 +41,8 @@ const server = createServer((req, res) => {
     res.writeHead(400).end();
     return;
   }
+  // Matched against the path as requested (`/fy2024/`, `/_astro/x.js`), as a static host matches its rules.
+  const common = headersFor(rules, url.pathname);
   let file = join(dist, path);
   if (existsSync(file) && statSync(file).isDirectory()) {
     if (!url.pathname.endsWith('/')) {

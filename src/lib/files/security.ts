@@ -38,3 +38,66 @@ export const HEADERS: Record<string, string> = {
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
+
+/**
+ * Strict-Transport-Security, sent only when the public address is https (src/lib/site.ts): a browser that saw it
+ * refuses plain http to the host for a year. It names no subdomains, whose hosting the site cannot speak for, and is
+ * never sent for a local or preview build, whose host may have to serve http.
+ */
+export const HSTS = 'max-age=31536000';
+
+/** Cache-Control of a file whose name changes with its content: it can be kept for a year and never rechecked. */
+export const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/**
+ * Cache-Control of everything else (pages, pagefind.js, pagefind-entry.json, …): kept, but rechecked on every use, so
+ * a new deploy shows at once and the unhashed Pagefind entry files never point at hashed files a deploy removed.
+ */
+export const CACHE_REVALIDATE = 'public, max-age=0, must-revalidate';
+
+/**
+ * Files named by a hash of their content, as paths relative to dist/: Astro's bundles and Pagefind's chunks, indexes,
+ * filters and metadata (`pagefind.und_b2568e8aba4.pf_meta`). pagefind.js, pagefind-entry.json, the worker, the WASM
+ * file and the UI files keep their names across builds.
+ */
+const FINGERPRINTED = [/^_astro\//, /^pagefind\/(fragment|index|filter)\//, /^pagefind\/pagefind\.[^/]+\.pf_meta$/];
+export const isFingerprinted = (file: string): boolean => FINGERPRINTED.some((re) => re.test(file));
+
+/** One block of a `_headers` file: a path (exact, or a folder ending in `/*`) and the headers it adds. */
+export interface HeaderRule {
+  path: string;
+  headers: Record<string, string>;
+}
+
+/**
+ * The rules of dist/_headers for the files of a build (paths relative to dist/, `_headers` itself left out): the
+ * headers above for every path, then Cache-Control. Netlify and Cloudflare Pages apply every rule that matches a path
+ * and join the values of a header set by two of them, so no two Cache-Control rules may match one path: each folder
+ * whose files are all fingerprinted, or all not, gets one `/folder/*` rule, a mixed folder (the root, pagefind/) one
+ * rule per file and per subfolder, and the home page its own `/` rule.
+ */
+export function headerRules(files: readonly string[], site: URL | undefined): HeaderRule[] {
+  const all = site?.protocol === 'https:' ? { ...HEADERS, 'Strict-Transport-Security': HSTS } : { ...HEADERS };
+  const cache = (fingerprinted: boolean) => ({ 'Cache-Control': fingerprinted ? CACHE_IMMUTABLE : CACHE_REVALIDATE });
+  const rules: HeaderRule[] = [{ path: '/*', headers: all }];
+  const walk = (folder: string, inFolder: string[]) => {
+    const kinds = new Set(inFolder.map((f) => isFingerprinted(folder + f)));
+    if (folder && kinds.size === 1) {
+      rules.push({ path: `/${folder}*`, headers: cache(kinds.has(true)) });
+      return;
+    }
+    if (!folder && inFolder.includes('index.html')) rules.push({ path: '/', headers: cache(false) });
+    const subfolders = new Map<string, string[]>();
+    for (const f of inFolder) {
+      const slash = f.indexOf('/');
+      if (slash < 0) rules.push({ path: `/${folder}${f}`, headers: cache(isFingerprinted(folder + f)) });
+      else subfolders.set(f.slice(0, slash), [...(subfolders.get(f.slice(0, slash)) ?? []), f.slice(slash + 1)]);
+    }
+    for (const [name, inside] of subfolders) walk(`${folder}${name}/`, inside);
+  };
+  walk(
+    '',
+    files.filter((f) => f !== '_headers'),
+  );
+  return rules;
+}
