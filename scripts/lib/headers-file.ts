@@ -2,7 +2,7 @@
  * The `_headers` file that Netlify and Cloudflare Pages read from the published folder: blocks of a path line and
  * indented `Name: value` lines. scripts/write-headers.ts writes it, scripts/serve-dist.ts applies it as those hosts do.
  */
-import type { HeaderRule } from '../../src/lib/security.ts';
+import type { HeaderRule } from '../../src/lib/files/security.ts';
 
 export function formatHeaders(rules: readonly HeaderRule[]): string {
   return rules
