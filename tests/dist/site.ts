@@ -7,8 +7,8 @@ import { siteUrl } from '../../src/lib/site.ts';
 export const dist = join(import.meta.dirname, '..', '..', 'dist');
 
 /**
- * The public address dist/ was built for, if any: the tests' server builds with this process's environment, so
- * SITE_URL here is SITE_URL there. Usually unset: then no page names an absolute URL to the site.
+ * The public address dist/ was built for, if any: the gate builds it (`npm run build`) with this process's
+ * environment, so SITE_URL here is SITE_URL there. Usually unset: then no page names an absolute URL to the site.
  */
 export const builtSite: URL | undefined = siteUrl();
 
