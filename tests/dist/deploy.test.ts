@@ -8,8 +8,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { distFiles, sitePages } from '../../scripts/lib/dist.ts';
-import { VARIANT_ADDRESS as ADDRESS, variantDist } from '../../scripts/build-variant.ts';
-import { builtSite, dist as defaultDist } from './site.ts';
+import { VARIANT_ADDRESS as ADDRESS } from '../../scripts/build-variant.ts';
+import { builtSite, dist as defaultDist, variantSite } from './site.ts';
 
 /** Hosts named in dist/ that are not pages: XML and JSON Schema namespaces. */
 const NAMESPACES = ['www.w3.org', 'json-schema.org'];
@@ -40,7 +40,7 @@ const canonicalOf = (page: string) => /<link rel="canonical" href="([^"]*)"/.exe
 const ogUrlOf = (page: string) => /<meta property="og:url" content="([^"]*)"/.exec(page)?.[1];
 
 describe('a build with the public address (the variant build)', () => {
-  const dist = variantDist;
+  const dist = variantSite;
 
   test('names that host everywhere and never localhost', () => {
     expect(filesContaining(dist, 'localhost')).toEqual([]);

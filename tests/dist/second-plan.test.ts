@@ -9,11 +9,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { FIXTURE, PAYLOAD_TITLE, VARIANT_ADDRESS, variantDir as dir } from '../../scripts/build-variant.ts';
+import { FIXTURE, PAYLOAD_TITLE, VARIANT_ADDRESS } from '../../scripts/build-variant.ts';
 import { sitePages } from '../../scripts/lib/dist.ts';
 import { csvFiles, spreadsheetReading } from '../e2e/spreadsheet.ts';
+import { variantSite } from './site.ts';
 
 const root = join(import.meta.dirname, '..', '..');
+/** The variant build's copy of the project (its site in dist/ under it). */
+const dir = join(variantSite, '..');
 
 /** A built page's visible text, tags removed and white space collapsed; a phrase break (<wbr>) is no space. */
 const text = (path: string): string =>

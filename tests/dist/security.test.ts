@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { PAYLOAD, PAYLOAD_TITLE_WITH_MARKUP, variantDist } from '../../scripts/build-variant.ts';
+import { PAYLOAD, PAYLOAD_TITLE_WITH_MARKUP } from '../../scripts/build-variant.ts';
+import { variantSite as variantDist } from './site.ts';
 import { distFiles } from '../../scripts/lib/dist.ts';
 
 const escaped = PAYLOAD.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
