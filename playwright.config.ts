@@ -1,17 +1,35 @@
 import { defineConfig, devices } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { CHROMIUM_ARGS, systemChromium } from './scripts/lib/chromium.ts';
+import { variantDist } from './scripts/build-variant.ts';
 
 /**
- * Browser tests run against the built site in dist/, served as static files by scripts/serve-dist.ts. Where a system Chromium is configured
- * (CHROMIUM_PATH) or found (Debian's /usr/bin/chromium), it is used with flags that keep it off the network;
- * otherwise Playwright's own browser is used, as on an ordinary developer laptop.
+ * Browser tests run against the built sites, served as static files by scripts/serve-dist.ts. Where a system Chromium
+ * is configured (CHROMIUM_PATH) or found (Debian's /usr/bin/chromium), it is used with flags that keep it off the
+ * network; otherwise Playwright's own browser is used, as on an ordinary developer laptop.
  *
- * The server is always this run's own: the site is built (`npm run build`) and served on a port the system picks
- * (port 0), and the tests start once the server prints the port it listens on. A server left running by another
- * checkout or an earlier run is never reused, and no two runs can take the same port.
+ * The tests never build: `npm test` builds both sites first (`npm run build:test`), and the servers only serve them.
+ *   - the default build, dist/ (`npm run build`): every test's `baseURL`;
+ *   - the variant build, .build/variant/dist/ (`npm run build:variant`, scripts/build-variant.ts: the public address,
+ *     the FY2025 fixture plan and markup in a title at once): its address is in the environment variable
+ *     KPE_VARIANT_URL (`variantURL` in tests/e2e/variant.ts).
+ * Each is served on a port the system picks (port 0), and the tests start once both servers print the port they
+ * listen on. A server left running by another checkout or an earlier run is never reused, and no two runs can take
+ * the same port.
  */
-// Set from the server's output (webServer.wait below) before the workers start; the workers read it here.
+// Set from the servers' output (webServer.wait below) before the workers start; the workers read them here.
 const port = process.env['KPE_E2E_PORT'];
+const variantPort = process.env['KPE_VARIANT_PORT'];
+if (variantPort) process.env['KPE_VARIANT_URL'] = `http://127.0.0.1:${variantPort}`;
+
+/** A prebuilt site to serve: fails at once, naming the command that builds it, when it is missing. */
+function prebuilt(dir: string, command: string): string {
+  if (!existsSync(join(dir, 'index.html')))
+    throw new Error(`${dir} holds no built site: build it with \`${command}\` (\`npm run build:test\` builds both)`);
+  return dir;
+}
+const root = import.meta.dirname;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -36,21 +54,29 @@ export default defineConfig({
         }
       : {},
   },
-  // Two projects only to order the work: the tests with a long setup (search: one serial chain whose ground truth is
-  // read from every page first; security and deploy: builds of copies) start first, beside the accessibility checks,
-  // instead of running alone at the end.
+  // Two projects only to order the work: the longest tests (the crawl of every page; search: one serial chain whose
+  // ground truth is read from every page first) start first, instead of running alone at the end.
   projects: [
-    { name: 'long-setup', testMatch: /(search|security|deploy)\.spec\.ts$/ },
-    { name: 'other', testIgnore: /(search|security|deploy)\.spec\.ts$/ },
+    { name: 'long', testMatch: /(search|crawl)\.spec\.ts$/ },
+    { name: 'other', testIgnore: /(search|crawl)\.spec\.ts$/ },
   ],
-  webServer: {
-    command: 'npm run build && node scripts/serve-dist.ts 0',
-    // The line scripts/serve-dist.ts prints once it listens (see LISTENING in scripts/lib/serve.ts).
-    wait: { stdout: /^serving .* at http:\/\/127\.0\.0\.1:(?<kpe_e2e_port>\d+)\/$/m },
-    reuseExistingServer: false,
-    // The whole build comes first; on a busy two-core machine it can take a few minutes.
-    timeout: 600_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      command: `node scripts/serve-dist.ts 0 ${JSON.stringify(prebuilt(join(root, 'dist'), 'npm run build'))}`,
+      // The line scripts/serve-dist.ts prints once it listens (see LISTENING in scripts/lib/serve.ts).
+      wait: { stdout: /^serving .*\/dist\/? at http:\/\/127\.0\.0\.1:(?<kpe_e2e_port>\d+)\/$/m },
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: `node scripts/serve-dist.ts 0 ${JSON.stringify(prebuilt(variantDist, 'npm run build:variant'))}`,
+      wait: { stdout: /^serving .*\/variant\/dist\/? at http:\/\/127\.0\.0\.1:(?<kpe_variant_port>\d+)\/$/m },
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });

@@ -3,21 +3,51 @@
  *   - a project page's HTML + CSS ≤ 12 kB gzipped;
  *   - no JavaScript on any page but search, the crosswalk's filters and the complete lists (PAGES_WITH_SCRIPT);
  *   - a first search ≤ 150 kB sent (median over a fixed set of queries; the worst case is printed too).
- * Runs the whole build (scripts/pipeline.ts: parse, Astro, Pagefind, headers), timing each step, then measures dist/. Timings are reported, never
- * asserted; the script exits 1 when a size budget is broken.
- * Usage: npm run bench
+ * Runs the whole build (scripts/pipeline.ts: parse, Astro, Pagefind, headers), timing each step, then measures dist/.
+ * With --reuse-build it measures the existing dist/ instead, once it has checked that dist/ is the default build the
+ * pipeline recorded last (.build/last-build.json: the same files, built in this environment with no extra variables),
+ * so CI measures the build its tests just used. Timings are reported, never asserted; the script exits 1 when a size
+ * budget is broken.
+ * Usage: npm run bench [-- --reuse-build]
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { benchSearch } from './bench-search.ts';
-import { distFiles, PAGES_WITH_SCRIPT, sitePath } from './lib/dist.ts';
-import { STEPS, projectRoot, runPipeline } from './pipeline.ts';
+import { distFiles, distHashes, PAGES_WITH_SCRIPT, sitePath } from './lib/dist.ts';
+import { buildEnvironment, buildRecordFile, STEPS, projectRoot, runPipeline } from './pipeline.ts';
+import type { BuildRecord } from './pipeline.ts';
 
 const dist = join(projectRoot, 'dist');
 const BUDGET = { projectHtmlCssGzip: 12 * 1024, firstSearch: 150 * 1024 };
 
-const seconds = runPipeline(projectRoot);
+/** Why dist/ is not the default build recorded last, or undefined when it is. */
+function notTheLastDefaultBuild(): string | undefined {
+  const file = buildRecordFile(projectRoot);
+  if (!existsSync(file)) return `no build recorded (${file})`;
+  const record = JSON.parse(readFileSync(file, 'utf8')) as BuildRecord;
+  const now = JSON.stringify(buildEnvironment());
+  if (JSON.stringify(record.environment) !== now)
+    return `the last build ran in another environment (${JSON.stringify(record.environment)}, now ${now})`;
+  const recorded = new Map(Object.entries(record.files));
+  const current = existsSync(dist) ? distHashes(dist) : new Map<string, string>();
+  const differing = [...new Set([...recorded.keys(), ...current.keys()])].filter(
+    (f) => recorded.get(f) !== current.get(f),
+  );
+  if (differing.length) return `${differing.length} files of dist/ differ from the last build (${differing[0]}, …)`;
+  return undefined;
+}
+
+let seconds: Record<(typeof STEPS)[number]['name'], number> | undefined;
+if (process.argv.includes('--reuse-build')) {
+  const reason = notTheLastDefaultBuild();
+  if (reason) {
+    console.error(`bench: cannot reuse dist/: ${reason}; run \`npm run build\` first, or bench without --reuse-build`);
+    process.exit(1);
+  }
+} else {
+  seconds = runPipeline(projectRoot);
+}
 
 const PAGES: Array<[string, string]> = [
   ['home', '/'],
@@ -56,7 +86,8 @@ const htmlPages = (under?: string) => distFiles(dist, { ext: '.html', ...(under 
 const failures: string[] = [];
 
 console.log('\nBuild time');
-for (const step of STEPS) console.log(`  ${step.label.padEnd(40)} ${seconds[step.name].toFixed(1)} s`);
+if (seconds) for (const step of STEPS) console.log(`  ${step.label.padEnd(40)} ${seconds[step.name].toFixed(1)} s`);
+else console.log('  not measured: the existing dist/ was reused (--reuse-build)');
 
 console.log('\nPage weight (raw / gzip)');
 console.log(`  ${'page'.padEnd(14)} ${'HTML'.padStart(20)} ${'CSS'.padStart(20)} ${'JS'.padStart(20)}`);

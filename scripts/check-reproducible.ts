@@ -3,8 +3,8 @@
  * compares the SHA-256 of every file, and names any file that differs.
  *
  * With --against-last-build, the first of the two builds is the previous one, as recorded in .build/last-build.json
- * by the pipeline when it finished: `npm test` runs this right after the browser tests, whose server always builds
- * the site first (`npm run build`), so that build is not done twice. The check refuses a record made with another
+ * by the pipeline when it finished: `npm test` runs this last, after the tests that read the build
+ * its `build:test` step made (`npm run build`), so that build is not done twice. The check refuses a record made with another
  * build environment (extra variables, SITE_URL, NODE_ENV) or none at all.
  * Usage: node scripts/check-reproducible.ts [--against-last-build]
  */

@@ -1,8 +1,9 @@
 /**
  * The build pipeline, defined once: parse the sources (scripts/build-data.ts), build the site (astro build), index it
  * for search (scripts/build-search.ts), write, with the public address, the sitemap and robots.txt
- * (scripts/write-sitemap.ts), and dist/_headers (scripts/write-headers.ts), in that order. `npm run build`, the browser tests' server,
- * the benchmarks, the reproducibility check and the throwaway copies of scripts/lib/workspace.ts all build through
+ * (scripts/write-sitemap.ts), and dist/_headers (scripts/write-headers.ts), in that order. `npm run build`, the
+ * variant build the tests read (scripts/build-variant.ts), the benchmarks, the reproducibility check and the
+ * throwaway copies of scripts/lib/workspace.ts all build through
  * runPipeline.
  *
  * Every build records what it produced in .build/last-build.json: the SHA-256 of each dist/ file and the environment

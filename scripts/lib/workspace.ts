@@ -1,5 +1,5 @@
 /**
- * A throwaway copy of the project for building the site from altered sources (the XSS test, the scale benchmark):
+ * A throwaway copy of the project for building the site from altered sources (the scale benchmark):
  * the project's own files copied, node_modules linked. Build it with runPipeline (scripts/pipeline.ts).
  */
 import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';

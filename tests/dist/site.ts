@@ -3,12 +3,23 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { distFiles, sitePages, sitePath } from '../../scripts/lib/dist.ts';
 import { siteUrl } from '../../src/lib/config/site.ts';
+import { variantDist } from '../../scripts/build-variant.ts';
 
-export const dist = join(import.meta.dirname, '..', '..', 'dist');
+/** A built site's folder; fails at once, naming the command that builds it, when it holds no site. */
+export function built(dir: string, command: string): string {
+  if (!existsSync(join(dir, 'index.html')))
+    throw new Error(`${dir} holds no built site: build it with \`${command}\` (\`npm run build:test\` builds both)`);
+  return dir;
+}
+
+/** The default build. */
+export const dist = built(join(import.meta.dirname, '..', '..', 'dist'), 'npm run build');
+/** The variant build (scripts/build-variant.ts: the public address, the FY2025 fixture, markup in a title). */
+export const variantSite = built(variantDist, 'npm run build:variant');
 
 /**
- * The public address dist/ was built for, if any: the tests' server builds with this process's environment, so
- * SITE_URL here is SITE_URL there. Usually unset: then no page names an absolute URL to the site.
+ * The public address dist/ was built for, if any: the gate builds it (`npm run build`) with this process's
+ * environment, so SITE_URL here is SITE_URL there. Usually unset: then no page names an absolute URL to the site.
  */
 export const builtSite: URL | undefined = siteUrl();
 

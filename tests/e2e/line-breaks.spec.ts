@@ -1,87 +1,15 @@
-import { expect, test, type Page } from '@playwright/test';
-
 /**
- * Headings and labels break between phrases, never inside a word (src/lib/presentation/phrases.ts, src/middleware.ts): the lines
- * of every heading, label and navigation link are measured character by character, and every line must start where a
- * break is allowed — after a <wbr>, at a space, or beside punctuation.
+ * The h1 of /fy2024/ breaks where a reader expects (tests/e2e/page-checks/line-breaks.ts measures the lines; every
+ * page's headings and labels are checked by tests/e2e/crawl.spec.ts).
  */
+import { expect, test } from '@playwright/test';
+import { wrapped } from './page-checks/line-breaks.ts';
 
-// Table headers get the same <wbr> (tests/unit/phrases.test.ts), but how narrow their column gets is the table
-// layout's decision, and a phrase wider than its column still wraps (overflow-wrap: anywhere) rather than push the
-// table off the screen; they are left out here.
-const LABELS = 'h1, h2, h3, caption, dt, summary, nav a, nav [aria-current], .kicker';
+test.use({ viewport: { width: 360, height: 740 } });
 
-interface Broken {
-  text: string;
-  /** The text with `／` where a line ends. */
-  lines: string;
-  /** Line starts that are not at an allowed break. */
-  bad: number[];
-}
-
-/** Every phrased element of the page that wraps, with where its lines start. */
-function wrapped(page: Page, selector: string): Promise<Broken[]> {
-  return page.evaluate((selector) => {
-    const OPEN = /[「『（(【〔［<＜]/;
-    const CLOSE = /[」』）)】〕］>＞、。，・：:→]/;
-    const out: { text: string; lines: string; bad: number[] }[] = [];
-    for (const el of document.querySelectorAll(selector)) {
-      // Nested matches (an <a> in a <th>) are measured once, with their container.
-      if (el.parentElement?.closest(selector)) continue;
-      if (!(el instanceof HTMLElement) || el.offsetParent === null) continue;
-      let text = '';
-      const allowed = new Set<number>();
-      const tops: { index: number; top: number }[] = [];
-      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        if (n instanceof HTMLElement && n.tagName === 'WBR') allowed.add(text.length);
-        if (n.nodeType !== Node.TEXT_NODE) continue;
-        const value = n.nodeValue ?? '';
-        for (let i = 0; i < value.length; i++) {
-          const ch = value[i]!;
-          if (!/\s/.test(ch)) {
-            const range = document.createRange();
-            range.setStart(n, i);
-            range.setEnd(n, i + 1);
-            const rect = range.getClientRects()[0];
-            if (rect) tops.push({ index: text.length, top: rect.top });
-          }
-          text += ch;
-        }
-      }
-      const starts: number[] = [];
-      for (let k = 1; k < tops.length; k++) {
-        if (tops[k]!.top > tops[k - 1]!.top + 4) starts.push(tops[k]!.index);
-      }
-      if (starts.length === 0) continue;
-      const ok = (i: number) =>
-        allowed.has(i) || /\s/.test(text[i - 1]!) || OPEN.test(text[i]!) || CLOSE.test(text[i - 1]!);
-      let lines = text;
-      for (const s of [...starts].reverse()) lines = `${lines.slice(0, s)}／${lines.slice(s)}`;
-      out.push({ text, lines: lines.replace(/\s+/g, ' ').trim(), bad: starts.filter((s) => !ok(s)) });
-    }
-    return out;
-  }, selector);
-}
-
-test.describe('at 360 px', () => {
-  test.use({ viewport: { width: 360, height: 740 } });
-
-  for (const path of ['/fy2024/', '/fy2024/projects/c15a479c/', '/fy2024/visions/2/', '/2013/', '/2013/items/44/']) {
-    test(`${path}: headings, labels and navigation break only between phrases`, async ({ page }) => {
-      await page.goto(path);
-      const broken = await wrapped(page, LABELS);
-      // The page has wrapped headings or labels at all, so the check is not vacuous.
-      expect(broken.length).toBeGreaterThan(0);
-      expect(broken.filter((b) => b.bad.length > 0).map((b) => b.lines)).toEqual([]);
-      for (const b of broken) expect(b.lines).not.toMatch(/令和\d+／年度|令和／|年／度/);
-    });
-  }
-
-  test('the h1 of /fy2024/ keeps 令和6年度 whole and breaks before アクションプラン', async ({ page }) => {
-    await page.goto('/fy2024/');
-    const h1 = (await wrapped(page, 'h1')).find((b) => b.text.startsWith('熊本市第8次総合計画'));
-    // 熊本市第8次総合計画 令和6年度アクションプラン(案) is wider than a phone's column, so it wraps.
-    expect(h1?.lines).toMatch(/^熊本市第8次総合計画 ／?令和6年度／?アクションプラン／?\(案\)$/);
-  });
+test('the h1 of /fy2024/ keeps 令和6年度 whole and breaks before アクションプラン', async ({ page }) => {
+  await page.goto('/fy2024/');
+  const h1 = (await wrapped(page, 'h1')).find((b) => b.text.startsWith('熊本市第8次総合計画'));
+  // 熊本市第8次総合計画 令和6年度アクションプラン(案) is wider than a phone's column, so it wraps.
+  expect(h1?.lines).toMatch(/^熊本市第8次総合計画 ／?令和6年度／?アクションプラン／?\(案\)$/);
 });

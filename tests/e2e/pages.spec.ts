@@ -113,19 +113,6 @@ test('the status list and a category page', async ({ page }) => {
   await expect(page.getByRole('main')).toContainText('イ. 公用車のカーシェアリングの導入');
 });
 
-test('every project and promise of the data has its page', async ({ request }) => {
-  const projects = (await (await request.get('/data/fy2024/projects.json')).json()) as Array<{
-    url: string;
-    title: string;
-  }>;
-  const items = (await (await request.get('/data/2013/items.json')).json()) as Array<{ url: string; title: string }>;
-  for (const record of [...projects, ...items]) {
-    const response = await request.get(record.url);
-    expect(response.status(), record.url).toBe(200);
-    expect(await response.text()).toContain(record.title.replace(/&/g, '&amp;'));
-  }
-});
-
 test('the 404 page helps the reader on', async ({ request, page }) => {
   const response = await request.get('/fy2024/projects/00000000/');
   expect(response.status()).toBe(404);

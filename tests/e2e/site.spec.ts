@@ -55,38 +55,6 @@ test('publishes /data/fy2024/projects.json with the open-data contract', async (
   );
 });
 
-interface OpenItem {
-  no: number;
-  url: string;
-  part: 'I' | 'II' | 'III';
-  chapter: number | null;
-  category: string;
-  title: string;
-  status: string;
-  subitems: Array<{ name: string; fy2012: string; fy2013: string; progress: string; status: string }>;
-}
-
-test('publishes /data/2013/items.json with the open-data contract', async ({ request }) => {
-  const response = await request.get('/data/2013/items.json');
-  expect(response.ok()).toBe(true);
-  const items = (await response.json()) as OpenItem[];
-  expect(items.map((i) => i.no)).toEqual(Array.from({ length: 130 }, (_, k) => k + 1));
-  for (const i of items) {
-    expect(i.url).toBe(`/2013/items/${i.no}/`);
-    expect(i.subitems.length).toBeGreaterThan(0);
-    expect(i.chapter === null).toBe(i.part !== 'I');
-  }
-  // Line 163 of the source: 花畑地区文化ホールの整備 … 整備中止が決定.
-  const mice = items.find((i) => i.no === 44)!;
-  expect(mice).toMatchObject({ part: 'I', chapter: 3, category: 'I-3-2', title: 'MICE(マイス)機能の充実' });
-  expect(mice.subitems[2]).toMatchObject({
-    name: '花畑地区文化ホールの整備',
-    fy2012: '事業スキームの見直し',
-    fy2013: '—',
-    status: 'cancelled',
-  });
-});
-
 test('the home page shows the 2013 roadmap at a glance, with the chart data table', async ({ page }) => {
   await page.goto('/');
   const roadmap = page.getByRole('region', { name: '2013年の行程表（挑戦元年アクションプラン）' });

@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
-import { dist, fileFor, sitemapPaths } from '../dist/site.ts';
+import { expect, test } from 'vitest';
+import { dist, fileFor, sitemapPaths } from './site.ts';
 
 const snapshot = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'permalinks.json'), 'utf8')) as {
   pages: string[];

@@ -1,33 +1,19 @@
 /**
- * Links that work where the site is deployed. Two copies of the project are built through the pipeline: one with the
- * public address (SITE_URL) set, one with it unset. With it, every page names that host (canonical, og:url,
- * citation), the sitemap lists every page and robots.txt points to it; without it, no file names any absolute URL
- * to the site at all. Neither build ever names localhost, and the 404 page is never indexed.
+ * Links that work where the site is deployed, checked on both builds the gate makes: the variant build has the public
+ * address (SITE_URL, scripts/build-variant.ts), the default build has none. With it, every page names that host
+ * (canonical, og:url, citation), the sitemap lists every page and robots.txt points to it; without it, no file names
+ * any absolute URL to the site at all. Neither build ever names localhost, and the 404 page is never indexed.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { describe, expect, test } from 'vitest';
 import { distFiles, sitePages } from '../../scripts/lib/dist.ts';
-import { runPipeline } from '../../scripts/pipeline.ts';
-import { copyProject } from '../../scripts/lib/workspace.ts';
+import { VARIANT_ADDRESS as ADDRESS } from '../../scripts/build-variant.ts';
+import { builtSite, dist as defaultDist, variantSite } from './site.ts';
 
-/** A reserved name (RFC 2606), so the test address can never be a real site. */
-const ADDRESS = 'https://kumamoto-plans.example';
 /** Hosts named in dist/ that are not pages: XML and JSON Schema namespaces. */
 const NAMESPACES = ['www.w3.org', 'json-schema.org'];
 const PROJECT = '/fy2024/projects/c15a479c/';
-
-/** Builds a copy of the project with the given SITE_URL ('' unsets it); returns its dist/ and a cleanup. */
-function build(prefix: string, siteUrl: string): { dist: string; remove: () => void } {
-  const copy = copyProject(prefix);
-  try {
-    runPipeline(copy.dir, { env: { SITE_URL: siteUrl } });
-  } catch (error) {
-    copy.remove();
-    throw error;
-  }
-  return { dist: join(copy.dir, 'dist'), remove: copy.remove };
-}
 
 /** Files of dist/ that mention a text (searched as bytes, so the compressed search index is covered too). */
 const filesContaining = (dist: string, text: string): string[] =>
@@ -53,17 +39,8 @@ const html = (dist: string, path: string): string =>
 const canonicalOf = (page: string) => /<link rel="canonical" href="([^"]*)"/.exec(page)?.[1];
 const ogUrlOf = (page: string) => /<meta property="og:url" content="([^"]*)"/.exec(page)?.[1];
 
-test.describe('a build with the public address', () => {
-  test.describe.configure({ mode: 'serial' });
-  let dist = '';
-  let remove: (() => void) | undefined;
-
-  test.beforeAll(() => {
-    // Builds a whole copy of the site: generous, since the runner may be busy (this checks behaviour, not speed).
-    test.setTimeout(600_000);
-    ({ dist, remove } = build('kpe-site-url-', ADDRESS));
-  });
-  test.afterAll(() => remove?.());
+describe('a build with the public address (the variant build)', () => {
+  const dist = variantSite;
 
   test('names that host everywhere and never localhost', () => {
     expect(filesContaining(dist, 'localhost')).toEqual([]);
@@ -108,16 +85,12 @@ test.describe('a build with the public address', () => {
   });
 });
 
-test.describe('a build without the public address', () => {
-  test.describe.configure({ mode: 'serial' });
-  let dist = '';
-  let remove: (() => void) | undefined;
+describe('a build without the public address (the default build)', () => {
+  const dist = defaultDist;
 
-  test.beforeAll(() => {
-    test.setTimeout(600_000);
-    ({ dist, remove } = build('kpe-no-site-url-', ''));
+  test('is the default build: made without SITE_URL', () => {
+    expect(builtSite).toBeUndefined();
   });
-  test.afterAll(() => remove?.());
 
   test('names no absolute URL to the site in any file, and never localhost', () => {
     expect(filesContaining(dist, 'localhost')).toEqual([]);

@@ -6,8 +6,8 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
-import { htmlPages, read } from '../dist/site.ts';
+import { expect, test } from 'vitest';
+import { htmlPages, read } from './site.ts';
 
 const sourcesDir = join(import.meta.dirname, '..', '..', 'content', 'sources');
 /** Both sources without white space, so a quotation matches however the page lays it out. */

@@ -1,0 +1,114 @@
+/**
+ * The variant build: one copy of the project built with every non-default setting at once, so the tests check them
+ * all on one build instead of one build each. The copy lives in .build/variant/ (its dist/ in .build/variant/dist/);
+ * its sources are copied afresh on every run, its build caches (.build/variant/.build/) are kept, like the project's.
+ *
+ * The settings, each applied to the copy before it is built (add one to SETTINGS to exercise a new setting):
+ *   - public-address: the public address SITE_URL (a reserved name, so never a real site);
+ *   - second-plan: the FY2025 fixture plan (tests/fixtures/fy2025/) registered after FY2024;
+ *   - markup-title: markup in a project title, in the FY2024 source and in the fixture. In both texts, so the project
+ *     stays one project across the two plans (titles are linked across plans by their normalised text): with the
+ *     markup in FY2024 only, FY2024's project would count as dropped and FY2025's as new, and the fixture's counts
+ *     (103 projects across plans, one added, one removed) would change.
+ *
+ * Usage: node scripts/build-variant.ts (npm run build:variant)
+ */
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { projectRoot, runPipeline, STEPS } from './pipeline.ts';
+
+/** Where the copy is built; its site is in `dist/` under it. */
+export const variantDir = join(projectRoot, '.build', 'variant');
+export const variantDist = join(variantDir, 'dist');
+
+/** A reserved name (RFC 2606), so the test address can never be a real site. */
+export const VARIANT_ADDRESS = 'https://kumamoto-plans.example';
+
+/** The FY2025 test plan, registered only in the copy. */
+export const FIXTURE = 'tests/fixtures/fy2025';
+export const FIXTURE_ENTRY = {
+  id: 'fy2025',
+  fiscalYear: { gregorian: 2025, era: '令和', eraYear: 7 },
+  source: `${FIXTURE}/source.txt`,
+  curated: `${FIXTURE}/curated.json`,
+  published: '2025-06',
+  draft: true,
+};
+
+/** Markup that would run or load something if a page printed it unescaped. */
+export const PAYLOAD = `<script>window.__xss=1</script>"><img src=x onerror="window.__xss=2">`;
+/** The title the payload goes into, as printed, and as it becomes. */
+export const PAYLOAD_TITLE = '空き家の除却やリフォーム補助等による空き家を減らす取組';
+export const PAYLOAD_TITLE_WITH_MARKUP = `空き家の除却${PAYLOAD}やリフォーム補助等による空き家を減らす取組`;
+/** The title's line in the FY2024 source (1168) and in the fixture (1159), read by hand. */
+const PAYLOAD_LINES = [
+  { file: 'content/sources/000_dbb0204a5abc5e36.txt', line: 1168 },
+  { file: `${FIXTURE}/source.txt`, line: 1159 },
+];
+
+interface Setting {
+  name: string;
+  /** Environment variables for the build. */
+  env?: Record<string, string>;
+  /** Changes the copy's files before the build. */
+  apply?: (dir: string) => void;
+}
+
+export const SETTINGS: readonly Setting[] = [
+  { name: 'public-address', env: { SITE_URL: VARIANT_ADDRESS } },
+  {
+    name: 'second-plan',
+    apply: (dir) => {
+      cpSync(join(projectRoot, FIXTURE), join(dir, FIXTURE), { recursive: true });
+      const file = join(dir, 'content/plans.json');
+      const registry = JSON.parse(readFileSync(file, 'utf8')) as object[];
+      registry.push(FIXTURE_ENTRY);
+      writeFileSync(file, JSON.stringify(registry, null, 2) + '\n');
+    },
+  },
+  {
+    name: 'markup-title',
+    apply: (dir) => {
+      for (const { file, line } of PAYLOAD_LINES) {
+        const path = join(dir, file);
+        const lines = readFileSync(path, 'utf8').split('\n');
+        if (lines[line - 1] !== PAYLOAD_TITLE)
+          throw new Error(`${file}:${line} is not 「${PAYLOAD_TITLE}」; update PAYLOAD_LINES in build-variant.ts`);
+        lines[line - 1] = PAYLOAD_TITLE_WITH_MARKUP;
+        writeFileSync(path, lines.join('\n'));
+      }
+    },
+  },
+];
+
+/** What the copy holds of the project: the files a build reads (the same as scripts/lib/workspace.ts copies). */
+const COPIED = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public', 'scripts'];
+
+/** Copies the project into .build/variant/ (keeping the copy's build caches), applies every setting and builds it. */
+export function buildVariant(): Record<(typeof STEPS)[number]['name'], number> {
+  mkdirSync(variantDir, { recursive: true });
+  for (const name of [...COPIED, 'tests', 'dist']) rmSync(join(variantDir, name), { recursive: true, force: true });
+  for (const name of COPIED) cpSync(join(projectRoot, name), join(variantDir, name), { recursive: true });
+  if (!existsSync(join(variantDir, 'node_modules')))
+    symlinkSync(join(projectRoot, 'node_modules'), join(variantDir, 'node_modules'));
+  const env: Record<string, string> = {};
+  for (const setting of SETTINGS) {
+    setting.apply?.(variantDir);
+    Object.assign(env, setting.env);
+  }
+  return runPipeline(variantDir, { env });
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  try {
+    const seconds = buildVariant();
+    console.log(
+      `variant build (${SETTINGS.map((s) => s.name).join(', ')}) in ${variantDist}: ` +
+        STEPS.map((s) => `${s.name} ${seconds[s.name].toFixed(1)} s`).join(', '),
+    );
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  }
+}
