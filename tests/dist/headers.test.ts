@@ -24,7 +24,9 @@ test('every file of dist/ gets one Cache-Control from dist/_headers', () => {
     for (const path of paths) {
       const rules = matching(path);
       if (rules.length !== 1) problems.push(`${path}: ${rules.length} Cache-Control rules`);
-      const immutable = /^\/(_astro\/|pagefind\/(fragment|index|filter)\/|pagefind\/pagefind\.[^/]+\.pf_meta$)/.test(path);
+      const immutable = /^\/(_astro\/|pagefind\/(fragment|index|filter)\/|pagefind\/pagefind\.[^/]+\.pf_meta$)/.test(
+        path,
+      );
       if (rules.length === 1 && rules[0]!.value.includes('immutable') !== immutable)
         problems.push(`${path}: ${rules[0]!.value}`);
     }

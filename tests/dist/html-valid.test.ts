@@ -22,7 +22,9 @@ import { expect, test } from 'vitest';
 import { distFiles } from '../../scripts/lib/dist.ts';
 import { dist } from './site.ts';
 
-const config = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', '.htmlvalidate.json'), 'utf8')) as ConfigData;
+const config = JSON.parse(
+  readFileSync(join(import.meta.dirname, '..', '..', '.htmlvalidate.json'), 'utf8'),
+) as ConfigData;
 
 test('every page in dist/ is valid HTML (html-validate, recommended preset)', async () => {
   const validator = new HtmlValidate(new StaticConfigLoader(config));
