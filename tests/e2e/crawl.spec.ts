@@ -14,7 +14,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { PAGES_WITH_SCRIPT } from '../../scripts/lib/dist.ts';
 import { htmlPages, ids, read, sitemapPaths } from '../dist/site.ts';
-import { axeProblems } from './page-checks/a11y.ts';
+import { axeProblems, installAxe } from './page-checks/a11y.ts';
 import { chartProblems } from './page-checks/charts.ts';
 import { chromeProblems } from './page-checks/chrome.ts';
 import { fitProblems, TARGET } from './page-checks/fit.ts';
@@ -78,6 +78,7 @@ for (const { width, height } of WIDTHS) {
       // Bounded by the pages in the chunk; a second or two a page on an idle machine, with ample headroom.
       test.setTimeout(60_000 + chunk.length * 15_000);
       await page.setViewportSize({ width, height });
+      if (width <= 360) await installAxe(page);
       const problems: string[] = [];
       let path = '';
       watch(page, new URL(baseURL!).origin, problems, () => path);

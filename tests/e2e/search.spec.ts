@@ -1,7 +1,7 @@
 /**
  * Search evaluation in Chromium, against an independent oracle. Ground truth is the test's own reading of the built
- * pages: the text a reader sees in each indexed page's <main> (innerText, leaving out parts marked
- * data-pagefind-ignore), compared with the query by the few folding rules below, written here for what a reader
+ * pages: the text of each indexed page's <main> as a reader meets it, read from the HTML file by innerText's rules
+ * (./page-text.ts; leaving out parts marked data-pagefind-ignore), compared with the query by the few folding rules below, written here for what a reader
  * types. Nothing of the search's own code (src/lib/search/tokens.ts, scripts/build-search.ts and what it imports) is
  * used, so a fault shared by the indexer and the browser cannot make the oracle agree with it. For every query the
  * result list must be exactly the pages whose text contains it (recall = precision = 1.0), with title matches first;
@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import { indexedMain } from './page-text.ts';
 
 interface Indexed {
   url: string;
@@ -125,25 +126,13 @@ function builtPages(): string[] {
     .sort();
 }
 
-/** Reads every indexed page's visible main text in the browser. */
-async function readPages(page: Page): Promise<Indexed[]> {
-  const out: Indexed[] = [];
-  for (const url of builtPages()) {
-    await page.goto(url);
-    const record = await page.evaluate(() => {
-      const main = document.querySelector<HTMLElement>('main[data-pagefind-body]');
-      if (!main) return null;
-      // CSSOM changes are allowed by the Content-Security-Policy; an injected <style> element would not be.
-      for (const el of main.querySelectorAll<HTMLElement>('[data-pagefind-ignore]')) el.style.display = 'none';
-      return {
-        title: main.querySelector('h1')!.innerText,
-        text: main.innerText,
-        meta: JSON.parse(main.dataset['search']!) as Indexed['meta'],
-      };
-    });
-    if (record) out.push({ url, ...record });
-  }
-  return out;
+/** Reads every indexed page's main text from its HTML file (./page-text.ts: innerText's rules, without a browser). */
+function readPages(): Indexed[] {
+  const dist = join(import.meta.dirname, '..', '..', 'dist');
+  return builtPages().flatMap((url) => {
+    const main = indexedMain(readFileSync(join(dist, url, 'index.html'), 'utf8'));
+    return main ? [{ url, title: main.title, text: main.text, meta: JSON.parse(main.search) as Indexed['meta'] }] : [];
+  });
 }
 
 /** Runs a search through the page's own UI and returns the result URLs in order, loading every batch. */
@@ -164,12 +153,9 @@ async function search(page: Page, params: string): Promise<string[]> {
 
 test.describe.configure({ mode: 'serial' });
 
-test.beforeAll(async ({ browser }) => {
-  // Reads every indexed page (about 300) in the browser: bounded by the page count, with room for a busy machine.
-  test.setTimeout(600_000);
-  const page = await browser.newPage();
-  indexed = await readPages(page);
-  await page.close();
+test.beforeAll(() => {
+  // Every indexed page (about 300) read from dist/: the crawl (crawl.spec.ts) is the one browser visit per page.
+  indexed = readPages();
 });
 
 test('the ground truth has every project and item page', () => {
