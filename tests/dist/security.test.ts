@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { PAYLOAD, PAYLOAD_TITLE_WITH_MARKUP } from '../../scripts/build-variant.ts';
-import { variantSite as variantDist } from './site.ts';
+import { payloadProject, variantSite as variantDist } from './site.ts';
 import { distFiles } from '../../scripts/lib/dist.ts';
 
 const escaped = PAYLOAD.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -15,11 +15,7 @@ const escaped = PAYLOAD.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/
 const RAW = ['<script>window.__xss', '<img src=x onerror'];
 
 test('the title with markup is in the open data as printed, and each of its pages shows it as text', () => {
-  const projects = JSON.parse(readFileSync(join(variantDist, 'data/fy2024/projects.json'), 'utf8')) as Array<{
-    id: string;
-    title: string;
-  }>;
-  const project = projects.find((p) => p.title.includes('<script>'))!;
+  const project = payloadProject()!;
   expect(project.title).toBe(PAYLOAD_TITLE_WITH_MARKUP);
   for (const page of [`fy2024/projects/${project.id}/index.html`, 'fy2024/visions/7/index.html']) {
     const html = readFileSync(join(variantDist, page), 'utf8');

@@ -17,6 +17,15 @@ export const dist = built(join(import.meta.dirname, '..', '..', 'dist'), 'npm ru
 /** The variant build (scripts/build-variant.ts: the public address, the FY2025 fixture, markup in a title). */
 export const variantSite = built(variantDist, 'npm run build:variant');
 
+/** The variant build's project whose title carries markup (scripts/build-variant.ts), as its open data lists it. */
+export function payloadProject(): { id: string; title: string } | undefined {
+  const projects = JSON.parse(readFileSync(join(variantSite, 'data/fy2024/projects.json'), 'utf8')) as Array<{
+    id: string;
+    title: string;
+  }>;
+  return projects.find((p) => p.title.includes('<script>'));
+}
+
 /**
  * The public address dist/ was built for, if any: the gate builds it (`npm run build`) with this process's
  * environment, so SITE_URL here is SITE_URL there. Usually unset: then no page names an absolute URL to the site.
