@@ -71,7 +71,25 @@ describe('shares, changes and years', () => {
     expect(formatChange(11_498_000, 13_384_000)).toBe('+1,886,000千円（+16.4%）');
     // 台湾に対する観光PR: 11,000 → 6,000 (lines 202, 201).
     expect(formatChange(11_000, 6_000)).toBe('−5,000千円（−45.5%）');
-    expect(formatChange(0, 10)).toBe('+10千円');
+    // From 0 there is no ratio: the change says so instead of leaving the percentage out unexplained.
+    expect(formatChange(0, 10)).toBe('+10千円（前年度が0円のため増減率なし）');
+    expect(formatChange(500, 500)).toBe('±0千円（±0.0%）');
+  });
+
+  it('computes percentages from the printed figures, to one decimal, half away from zero', async () => {
+    const { changePercent, formatChange } = await import('../../src/lib/format/format.ts');
+    // Priority 1's totals, the sums of lines 104-155: 11,658,473 → 13,645,041千円; 1,986,568 / 11,658,473 = 17.04%.
+    expect(changePercent(11_658_473, 13_645_041)).toBe(17.0);
+    expect(formatChange(11_658_473, 13_645_041)).toBe('+1,986,568千円（+17.0%）');
+    // Lines 226-227: 311 → 3,722千円, +3,411 / 311 = 1,096.78%.
+    expect(changePercent(311, 3_722)).toBe(1096.8);
+    expect(formatChange(311, 3_722)).toBe('+3,411千円（+1,096.8%）');
+    // Lines 145-146: 16,337 → 12,800千円, −3,537 / 16,337 = −21.65%.
+    expect(changePercent(16_337, 12_800)).toBe(-21.7);
+    // Exact halves round away from zero in both directions: 1 / 16 = 6.25% → 6.3%.
+    expect(changePercent(16, 17)).toBe(6.3);
+    expect(changePercent(16, 15)).toBe(-6.3);
+    expect(changePercent(0, 10)).toBeNull();
   });
 
   it('writes years in the Japanese era with the Gregorian year', async () => {

@@ -11,6 +11,12 @@
 
 const grouped = new Intl.NumberFormat('ja-JP');
 
+/**
+ * One decimal, always: `1.0億円` says the amount is rounded to 0.1億円, as `133.8億円` does; percentages too
+ * (`17.0%`).
+ */
+const oneDecimal = new Intl.NumberFormat('ja-JP', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
 /** `13384000` → `13,384,000千円`: the figure as the source prints it. */
 export function formatThousandYen(thousandYen: number): string {
   return `${grouped.format(thousandYen)}千円`;
@@ -30,13 +36,33 @@ export function formatShare(part: number, whole: number): string {
   return percent.format(share);
 }
 
-/** A signed change in 千円 with its ratio, e.g. `+1,886,000千円（+16.4%）`; ratio omitted when the base is 0. */
+/**
+ * The change from one printed figure to another in percent of the first, rounded to one decimal (half away from
+ * zero, as the percentages are shown): 11,658,473 → 13,645,041 gives 17.0. Null from 0, where no ratio exists. The
+ * site, the list's sort and projects.csv all take the percentage from here, so they never differ.
+ */
+export function changePercent(from: number, to: number): number | null {
+  if (from === 0) return null;
+  const magnitude = Math.round((Math.abs(to - from) * 1000) / Math.abs(from)) / 10;
+  return to < from ? -magnitude : magnitude;
+}
+
+/** What stands in for the percentage of a change from 0: there is no ratio to a nothing. */
+export const NO_RATIO_FROM_ZERO = '前年度が0円のため増減率なし';
+
+/** The sign of a change as the site writes it: `+`, `−` (the minus sign, U+2212) or `±` for none. */
+const signOf = (diff: number) => (diff > 0 ? '+' : diff < 0 ? '−' : '±');
+
+/** The percentage of a change with its sign, `+17.0%`, `−21.7%`, or why there is none. */
+function percentPart(from: number, to: number): string {
+  const pct = changePercent(from, to);
+  if (pct === null) return NO_RATIO_FROM_ZERO;
+  return `${signOf(to - from)}${oneDecimal.format(Math.abs(pct))}%`;
+}
+
+/** A signed change in 千円 with its percentage, e.g. `+1,886,000千円（+16.4%）`; from 0 it says why there is none. */
 export function formatChange(from: number, to: number): string {
-  const diff = to - from;
-  const sign = diff > 0 ? '+' : diff < 0 ? '−' : '±';
-  const amount = `${sign}${formatThousandYen(Math.abs(diff))}`;
-  if (from === 0) return amount;
-  return `${amount}（${sign}${percent.format(Math.abs(diff) / from)}）`;
+  return `${signOf(to - from)}${formatThousandYen(Math.abs(to - from))}（${percentPart(from, to)}）`;
 }
 
 const era = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', { era: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -57,9 +83,6 @@ export function yearLabel(gregorian: number): string {
   return `${eraYear(gregorian)}（${gregorian}年）`;
 }
 
-/** One decimal, always: `1.0億円` says the amount is rounded to 0.1億円, as `133.8億円` does. */
-const oneDecimal = new Intl.NumberFormat('ja-JP', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-
 /**
  * The one readable form of an amount in 千円: `133.8億円` from 1億円 up, `2,061万円` below, `0円` for nothing and
  * `1万円未満` for the few amounts that would round to 0万円. Pages show the printed 千円 figure where they cite it.
@@ -73,13 +96,9 @@ export function formatYenShort(thousandYen: number): string {
   return `${oneDecimal.format(thousandYen / 100_000)}億円`;
 }
 
-/** A signed change in the readable form with its ratio, for summaries: `+18.9億円（+16.4%）`. */
+/** A signed change in the readable form with its percentage, for summaries: `+18.9億円（+16.4%）`. */
 export function formatChangeShort(from: number, to: number): string {
-  const diff = to - from;
-  const sign = diff > 0 ? '+' : diff < 0 ? '−' : '±';
-  const amount = `${sign}${formatYenShort(Math.abs(diff))}`;
-  if (from === 0) return amount;
-  return `${amount}（${sign}${percent.format(Math.abs(diff) / from)}）`;
+  return `${signOf(to - from)}${formatYenShort(Math.abs(to - from))}（${percentPart(from, to)}）`;
 }
 
 /**

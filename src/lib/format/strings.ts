@@ -57,6 +57,12 @@ export function noPreviousBudgetNote(projects: readonly Project[]): string | nul
   return `「${NO_PREVIOUS_BUDGET}」は、原資料で前年度の予算が${marks.map((m) => `「${m}」`).join('や')}と記されている事業です。この記号は前年度の予算がないことを示します。`;
 }
 
+/**
+ * Under an overview's first amount (the plan page): its amounts are in the readable form, and where the exact figure is.
+ */
+export const OVERVIEW_MONEY_NOTE =
+  'このページの金額は、1億円以上を億円（小数第1位まで）、それ未満を万円で示します。千円単位の正確な額は、重点事項・ビジョン・区の各ページとグラフのデータにあります。';
+
 /** The wording of a budget remark, from the kind the parser read: `全額を令和5年度2月補正予算に計上`. */
 export function budgetNoteLabel(kind: string): string {
   const year = fiscalYearShort(Number(/fy(\d{4})/.exec(kind)![1]));

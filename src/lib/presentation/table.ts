@@ -4,4 +4,6 @@ export interface Cell {
   href?: string;
   /** Right-aligned, tabular digits. */
   numeric?: boolean;
+  /** Shown on hover: the exact figure (千円) of an amount the cell gives in its readable form. */
+  title?: string;
 }
