@@ -99,6 +99,20 @@ const thousandYenOrNull = (title: string, what: string) =>
   });
 const fiscalYear = (title: string, what: string) =>
   col(z.number().int(), { title, description: `${what}（西暦。4月に始まる年度）`, unit: '年度' });
+const fiscalYearOrNull = (title: string, what: string) =>
+  col(z.number().int().nullable(), {
+    title,
+    description: `${what}（西暦。4月に始まる年度）。ない場合は空欄`,
+    unit: '年度',
+  });
+const signedThousandYenOrNull = (title: string, what: string) =>
+  col(z.number().int().nullable(), {
+    title,
+    description: `${what}（整数。減少は負の数）。ない場合は空欄（0とは区別します）`,
+    unit: '千円',
+  });
+const percentOrNull = (title: string, what: string) =>
+  col(z.number().nullable(), { title, description: `${what}。ない場合は空欄`, unit: '%' });
 const count = (title: string, what: string) =>
   col(z.number().int().nonnegative(), { title, description: what, unit: '件' });
 const position = (title: string, what: string) => col(z.number().int(), { title, description: what });
@@ -134,8 +148,25 @@ export const ProjectRow = z.object({
   description: text('事業の説明', '事業の説明文（最初の掲載箇所）'),
   ...planYearColumns,
   budget_thousand_yen: thousandYen('予算額（千円）', '計画の年度の予算額'),
-  previous_fiscal_year: fiscalYear('前年度（西暦）', '前年度の予算額の年度'),
+  previous_budget_status: code(
+    '前年度の予算の記載',
+    '前年度の予算について原資料が記すこと。printed：額が記載されている、none：前年度の予算がないと記号（(一) や (-)）で記載されている、not-printed：記載がない（重点事項に掲載されていない事業）。原資料は「新規」とは書いていません',
+    'previous_budget_status_label',
+  ),
+  previous_budget_status_label: text(
+    '前年度の予算の記載（日本語）',
+    '前年度の予算額の記載あり、前年度予算なし、前年度の予算額の記載なし',
+  ),
+  previous_fiscal_year: fiscalYearOrNull('前年度（西暦）', '前年度の予算額の年度。額が記載されている事業だけ'),
   previous_budget_thousand_yen: thousandYenOrNull('前年度の予算額（千円）', '重点事項に記載された前年度の予算額'),
+  change_thousand_yen: signedThousandYenOrNull(
+    '前年度からの増減（千円）',
+    '予算額から前年度の予算額を引いた額。前年度の予算額が記載されている事業だけ',
+  ),
+  change_percent: percentOrNull(
+    '前年度からの増減率（%）',
+    '増減を前年度の予算額で割った百分率。原資料の千円単位の額から計算し、小数第1位に四捨五入（減少は負の数）。前年度の予算額が記載され、0でない事業だけ',
+  ),
   priority: codeOrNull('重点事項ID', '掲載された重点事項（priority-1 など）', 'priority_title'),
   priority_title: textOrNull('重点事項', '重点事項の番号と名称'),
   vision: codeOrNull('ビジョンID', '掲載されたビジョン（vision-1 など）', 'vision_title'),

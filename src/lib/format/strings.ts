@@ -58,6 +58,27 @@ export function noPreviousBudgetNote(projects: readonly Project[]): string | nul
 }
 
 /**
+ * What the source says of a project's previous-year budget: `printed`, a figure is printed (in a priority listing);
+ * `none`, a mark says there was none (NO_PREVIOUS_BUDGET); `not-printed`, nothing is said (the project is listed only
+ * in a vision or a ward, whose listings print no previous year).
+ */
+export type PreviousBudgetStatus = 'printed' | 'none' | 'not-printed';
+
+/** A project's PreviousBudgetStatus, from its listings. */
+export function previousBudgetStatus(p: Pick<Project, 'appearances'>): PreviousBudgetStatus {
+  const printed = p.appearances.flatMap((a) => (a.previousBudget ? [a.previousBudget] : []));
+  if (!printed.length) return 'not-printed';
+  return printed.some((b) => b.thousandYen !== null) ? 'printed' : 'none';
+}
+
+/** The Japanese label of each PreviousBudgetStatus, for the open data's label column. */
+export const PREVIOUS_BUDGET_STATUS_LABELS: Readonly<Record<PreviousBudgetStatus, string>> = {
+  printed: '前年度の予算額の記載あり',
+  none: NO_PREVIOUS_BUDGET,
+  'not-printed': '前年度の予算額の記載なし',
+};
+
+/**
  * Under an overview's first amount (the plan page): its amounts are in the readable form, and where the exact figure is.
  */
 export const OVERVIEW_MONEY_NOTE =

@@ -21,7 +21,8 @@ import {
 import type { Figure, Project } from '../../../schemas/action-plan.ts';
 import { crosswalkPlan, plans } from '../../config/plans.ts';
 import { priorityUrl, projectUrl, visionUrl, wardUrl } from '../../config/urls.ts';
-import { planYear } from '../../format/strings.ts';
+import { PREVIOUS_BUDGET_STATUS_LABELS, planYear, previousBudgetStatus } from '../../format/strings.ts';
+import { changePercent } from '../../format/format.ts';
 import { loadRoadmap2013, predecessorsOf, projectAcrossPlans, sectionInfo } from '../../data/collections.ts';
 import type { PlanData } from '../../data/collections.ts';
 import { FIGURE_KIND_LABELS, budgetNoteMeaning, budgetNoteYear, openDataUrl, openProject } from '../open-data.ts';
@@ -126,6 +127,23 @@ function plainNumber(text: string): number | undefined {
   return /^-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/.test(text) ? Number(text.replace(/,/g, '')) : undefined;
 }
 
+/**
+ * A project's previous-year columns: what the source says (a code with its label), and the year, the figure, the
+ * change and its percentage only where a figure is printed.
+ */
+function previousColumns(p: Project, gregorian: number) {
+  const status = previousBudgetStatus(p);
+  const previous = p.previousBudgetThousandYen;
+  return {
+    previous_budget_status: status,
+    previous_budget_status_label: PREVIOUS_BUDGET_STATUS_LABELS[status],
+    previous_fiscal_year: previous === null ? null : gregorian - 1,
+    previous_budget_thousand_yen: previous,
+    change_thousand_yen: previous === null ? null : p.budgetThousandYen - previous,
+    change_percent: previous === null ? null : changePercent(previous, p.budgetThousandYen),
+  };
+}
+
 /** One row per project, with the section of each kind it is listed in. */
 function projectsDataset({ f, id, year, gregorian, title }: Plan, contexts: ProjectContext[]): Dataset {
   return {
@@ -146,8 +164,7 @@ function projectsDataset({ f, id, year, gregorian, title }: Plan, contexts: Proj
           description: p.description,
           ...yearColumns(f),
           budget_thousand_yen: p.budgetThousandYen,
-          previous_fiscal_year: gregorian - 1,
-          previous_budget_thousand_yen: p.previousBudgetThousandYen,
+          ...previousColumns(p, gregorian),
           priority,
           priority_title: priority && title(priority),
           vision,
