@@ -84,6 +84,36 @@ export const PREVIOUS_BUDGET_STATUS_LABELS: Readonly<Record<PreviousBudgetStatus
 export const OVERVIEW_MONEY_NOTE =
   'このページの金額は、1億円以上を億円（小数第1位まで）、それ未満を万円で示します。千円単位の正確な額は、重点事項・ビジョン・区の各ページとグラフのデータにあります。';
 
+/**
+ * What a ward page and the wards' overview say of 区の取組, in the plan's own terms: the plan lists the wards' main
+ * projects (主な取組) in its chapter 区における自主自立のまちづくり and prints a まちづくり推進経費 beside them, without
+ * saying how the two relate; the city-wide projects of the priorities and visions are listed for no ward in
+ * particular, so they serve every ward too.
+ */
+export const WARD_STORY = {
+  heading: '区の取組とは',
+  /** `東区の取組は、…` */
+  what: (ward: string, count: number) =>
+    `${ward}の取組は、アクションプランの「区における自主自立のまちづくり」の章に${ward}の取組として掲載された${count}事業です。`,
+  /** The chapter's aim, its last sentence quoted whole, before its line reference. */
+  aim: (sentence: string) => `この章で市は「${sentence}」と書き、区ごとにめざすまちづくりと取組を載せています`,
+  /** The plan's own sentence on what it lists, before its line reference. */
+  listed: (sentence: string) => `資料は、この章とビジョンの章について「${sentence}」と書いています`,
+  /** The budget frame as printed (`各区19百万円、共通5百万円、計1億円`), before its line reference. */
+  frame: (printed: string) => `同じ章には、まちづくり推進経費が「${printed}」と記されています`,
+  /** What the site can and cannot say of the frame and the listed projects. */
+  frameAndProjects: (ward: string, frame: string, count: number, listed: string) =>
+    `${ward}の枠は${frame}、掲載された${count}事業の合計は${listed}です。`,
+  /** What the plan leaves unsaid of the frame. */
+  frameUnknown: '掲載された事業の費用がこの経費から出るのか、枠の残りが何に使われるのかは、資料に書かれていません。',
+  /** The city-wide projects, before the links to them. */
+  cityWide: (ward: string, count: number) =>
+    `重点事項とビジョンに掲載された${count}事業は、区を分けずに掲載された市全体の事業で、${ward}の住民も対象です。`,
+  /** The same, on the wards' overview. */
+  cityWideAll: (count: number) =>
+    `重点事項とビジョンに掲載された${count}事業は、区を分けずに掲載された市全体の事業で、どの区の住民も対象です。`,
+} as const;
+
 /** The wording of a budget remark, from the kind the parser read: `全額を令和5年度2月補正予算に計上`. */
 export function budgetNoteLabel(kind: string): string {
   const year = fiscalYearShort(Number(/fy(\d{4})/.exec(kind)![1]));
