@@ -7,8 +7,10 @@ import {
   parseState,
   readRowAttributes,
   rowAttributes,
+  emptyReason,
   summary,
   toQuery,
+  widenings,
   type ListRow,
   type ListSpec,
 } from '../../src/lib/browser/list-view.ts';
@@ -126,8 +128,39 @@ describe('applyView', () => {
 describe('summary', () => {
   it('gives the count and the total in the readable form', () => {
     expect(summary(3, 150_000)).toBe('3件・合計1.5億円');
-    expect(summary(0, 0)).toBe('0件・合計0円');
+    // No row, no total: 「0件・合計0円」 would read as an amount.
+    expect(summary(0, 0)).toBe('0件');
     expect(summary(130)).toBe('130件');
+  });
+});
+
+describe('an empty view', () => {
+  // Rows by hand: a ward's own projects carry no vision, as in the plan.
+  const ws: ListSpec = { ...spec, filters: { vision: ['1', '5'], ward: ['higashi'], band: ['lt10m', 'ge1b'] } };
+  const wardRows: ListRow[] = [
+    { sort: { title: 'a', budget: 100, change: null }, tags: { vision: ['1'], ward: [], band: ['lt10m'] } },
+    { sort: { title: 'b', budget: 200, change: null }, tags: { vision: ['1'], ward: [], band: ['lt10m'] } },
+    { sort: { title: 'c', budget: 300, change: null }, tags: { vision: [], ward: ['higashi'], band: ['lt10m'] } },
+  ];
+  const state = { sort: 'budget', order: 'desc' as const, filters: { vision: '1', ward: 'higashi' } };
+  it('offers each filter whose removal alone brings rows back, with the count then shown', () => {
+    expect(applyView(wardRows, state, ws)).toEqual([]);
+    expect(widenings(wardRows, state, ws)).toEqual([
+      { filter: 'vision', count: 1 },
+      { filter: 'ward', count: 2 },
+    ]);
+    // A removal that still leaves nothing is not offered.
+    expect(widenings(wardRows, { ...state, filters: { vision: '5', ward: 'higashi', band: 'ge1b' } }, ws)).toEqual([]);
+  });
+  it('says why where a filter selects records listed apart', () => {
+    const reasons = [
+      { filter: 'ward', apart: ['vision', 'priority'], text: '{value}には{others}の事業はありません。' },
+    ];
+    const labels: Record<string, string> = { vision: 'ビジョン1', ward: '東区', band: '1億円以上' };
+    const label = (name: string) => labels[name]!;
+    expect(emptyReason(state, reasons, label)).toBe('東区にはビジョン1の事業はありません。');
+    // A ward with only a budget band: the records are not apart, so no reason is given.
+    expect(emptyReason({ ...state, filters: { ward: 'higashi', band: 'ge1b' } }, reasons, label)).toBeNull();
   });
 });
 

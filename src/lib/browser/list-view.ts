@@ -118,9 +118,58 @@ export const defaultState = (spec: ListSpec): ListState => ({
   filters: {},
 });
 
-/** What a view shows, for the line above the list: `12件・合計133.8億円`, or `12件` for a list without amounts. */
+/** A way out of a view that shows no row: one of its filters taken away, and how many rows are then shown. */
+export interface Widening {
+  filter: string;
+  count: number;
+}
+
+/**
+ * For a view, each filter it sets whose removal alone brings rows back, with the count then shown, in the spec's
+ * filter order: the wider sets an empty view offers.
+ */
+export function widenings(rows: readonly ListRow[], state: ListState, spec: ListSpec): Widening[] {
+  return Object.keys(spec.filters)
+    .filter((name) => state.filters[name])
+    .map((name) => {
+      const rest = Object.fromEntries(Object.entries(state.filters).filter(([n]) => n !== name));
+      return { filter: name, count: rows.filter((r) => matches(r, rest)).length };
+    })
+    .filter((w) => w.count > 0);
+}
+
+/**
+ * Why a view is empty when a filter selects records listed apart from those another filter selects (a ward's own
+ * projects are never in a priority or a vision): the sentence says so, `{value}` standing for the first filter's
+ * chosen label and `{others}` for the others' (joined with ・).
+ */
+export interface EmptyReason {
+  filter: string;
+  /** The filters whose records are listed apart from `filter`'s. */
+  apart: readonly string[];
+  text: string;
+}
+
+/** The reason an empty view gives, or null where none applies (`label` gives a filter's chosen option's label). */
+export function emptyReason(
+  state: ListState,
+  reasons: readonly EmptyReason[],
+  label: (filter: string) => string,
+): string | null {
+  for (const r of reasons) {
+    const others = r.apart.filter((name) => state.filters[name]);
+    if (!state.filters[r.filter] || !others.length) continue;
+    return r.text.replaceAll('{value}', label(r.filter)).replaceAll('{others}', others.map(label).join('・'));
+  }
+  return null;
+}
+
+/** What a view shows, for the line above the list: `12件・合計133.8億円`, or `12件` for a list without amounts or rows. */
 export function summary(count: number, totalThousandYen?: number): string {
-  return totalThousandYen === undefined ? `${count}件` : `${count}件・合計${formatYenShort(totalThousandYen)}`;
+  // No total for no row: 「0件・合計0円」 would read as an amount, where the list only has nothing to show.
+  return totalThousandYen === undefined || count === 0
+    ? `${count}件`
+    : `${count}件・合計${formatYenShort(totalThousandYen)}`;
 }
 
 /**

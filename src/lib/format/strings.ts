@@ -79,6 +79,16 @@ export const PREVIOUS_BUDGET_STATUS_LABELS: Readonly<Record<PreviousBudgetStatus
 };
 
 /**
+ * Why the complete list shows nothing for a ward and a priority or vision together (src/lib/browser/list-view.ts,
+ * `EmptyReason`): a ward's own projects are listed apart, and the city-wide ones serve every ward.
+ */
+export const WARD_APART_REASON =
+  '{value}の区の取組には、{others}の事業はありません。区の取組は各区が自ら進めるまちづくりの事業で、重点事項やビジョンとは別に掲載されています。重点事項とビジョンの事業は区を分けずに掲載された市全体の事業で、どの区の住民も対象です。';
+
+/** The button that takes one filter away from an empty list: `「東区」の絞り込みを外す（7件）`. */
+export const widenLabel = (value: string, count: number): string => `「${value}」の絞り込みを外す（${count}件）`;
+
+/**
  * Under an overview's first amount (the plan page): its amounts are in the readable form, and where the exact figure is.
  */
 export const OVERVIEW_MONEY_NOTE =
