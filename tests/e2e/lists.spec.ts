@@ -134,20 +134,54 @@ test.describe('with JavaScript', () => {
     expect(await shownProjects(page)).toEqual(ids([...inVision5].sort(byChangeDesc)));
   });
 
-  test('filters that match nothing say so', async ({ page }) => {
-    // A ward and a budget band no project shares, found from the data.
-    // 10億円以上 is the band `ge1b` (src/lib/search/meta.ts).
-    const ward = ['chuo', 'higashi', 'nishi', 'minami', 'kita', 'common'].find((w) =>
-      projects.every((p) => !p.sections.includes(`ward-${w}`) || p.budgetThousandYen < 1_000_000),
-    );
-    expect(ward).toBeDefined();
-    await page.goto(`${listUrl}?ward=${ward}&band=ge1b`);
-    await expect(page.getByText('条件に合う事業はありません。', { exact: false })).toBeVisible();
-    await expect(page.locator('[data-list-count]')).toHaveText('0件・合計0円');
+  test('filters that match nothing say why and offer the wider set; the list sorts by percentage', async ({ page }) => {
+    // Priority 1 lists seven projects (budget lines 104, 113, 122, 129, 136, 145 and 154), 13,645,041千円; 東区's own
+    // two (lines 1380 and 1388) are in no priority.
+    const inPriority1 = projects.filter((p) => p.sections.includes('priority-1'));
+    expect(inPriority1).toHaveLength(7);
+    await page.goto(`${listUrl}?priority=1&ward=higashi`);
+    await expect(page.locator('[data-list-count]')).toHaveText('0件');
     await expect(page.locator('list-view table')).toBeHidden();
+    const empty = page.locator('[data-list-empty]');
+    await expect(empty).toContainText('東区の区の取組には、重点事項1 こども関連施策の推進の事業はありません。');
+    await expect(empty).toContainText('市全体の事業で、どの区の住民も対象です。');
+    await expect(
+      empty.getByRole('button', { name: '「重点事項1 こども関連施策の推進」の絞り込みを外す（2件）' }),
+    ).toBeVisible();
+
+    await empty.getByRole('button', { name: '「東区」の絞り込みを外す（7件）' }).click();
+    await expect(page).toHaveURL(new RegExp(`${listUrl}\\?priority=1$`));
+    await expect(page.locator('[data-list-count]')).toHaveText('7件・合計136.5億円');
+    await expect(page.getByLabel('区の取組', { exact: true })).toBeFocused();
+    expect(await shownProjects(page)).toEqual(ids([...inPriority1].sort(byBudgetDesc)));
+
+    // Largest percentage first, from the printed figures; the one without a previous-year figure (line 130's (一)) last.
+    const ratio = (p: Project) =>
+      p.previousBudgetThousandYen === null
+        ? null
+        : (p.budgetThousandYen - p.previousBudgetThousandYen) / p.previousBudgetThousandYen;
+    const byRatioDesc = (a: Project, b: Project) => {
+      const x = ratio(a);
+      const y = ratio(b);
+      if (x === null || y === null) return x === y ? byTitle(a, b) : x === null ? 1 : -1;
+      return y - x || byTitle(a, b);
+    };
+    await page.getByLabel('並べ替え').selectOption('ratio:desc');
+    expect(await shownProjects(page)).toEqual(ids([...inPriority1].sort(byRatioDesc)));
+    // Lines 113-114: 2,000 → 37,000千円, +1,750.0%, first.
+    await expect(page.locator('list-view tbody tr').first()).toContainText('（+1,750.0%）');
+
+    // A ward with a budget band none of its projects has: no reason applies, the general message shows, and the
+    // wider sets are still offered.
     await page.getByRole('button', { name: '条件を元に戻す' }).click();
     await expect(page.locator('[data-list-count]')).toHaveText(ALL_COUNT);
-    await expect(page).toHaveURL(new RegExp(`${listUrl}$`));
+    await page.getByLabel('区の取組', { exact: true }).selectOption('higashi');
+    await page.getByLabel('予算額', { exact: true }).selectOption('ge1b');
+    await expect(empty).toContainText('条件に合う事業はありません。');
+    await expect(empty).not.toContainText('市全体の事業');
+    // 10億円以上 is the band `ge1b` (src/lib/search/meta.ts).
+    const large = projects.filter((p) => p.budgetThousandYen >= 1_000_000).length;
+    await expect(empty.getByRole('button', { name: `「東区」の絞り込みを外す（${large}件）` })).toBeVisible();
   });
 
   test('the items list filters by status and successor and sorts by title', async ({ page }) => {

@@ -16,7 +16,9 @@ test('the home page introduces both documents with their totals', async ({ page 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('熊本市 計画エクスプローラー');
   const plan = page.getByRole('region', { name: '令和6年度（2024年度）アクションプラン' });
   // 104 projects; each counted once.
-  await expect(plan).toContainText('104事業の予算の合計は28,796,190千円');
+  // An overview: the readable form, the exact 28,796,190千円 on hover (src/pages/method.mdx).
+  await expect(plan).toContainText('104事業の予算の合計は288.0億円');
+  await expect(plan.locator('data[title="28,796,190千円"]').first()).toHaveText('288.0億円');
   await expect(plan.getByRole('link', { name: /^重点事項\d/ })).toHaveCount(2);
   // Vision 4: five projects, 44,722千円 (lines 846-870).
   await expect(
