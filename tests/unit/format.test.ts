@@ -109,7 +109,7 @@ describe('one wording for a missing previous-year budget', () => {
     const nursery = byTitle('こども誰でも通園制度(仮称)の試行的実施');
     const water = byTitle('地下水及び公共用水域の監視強化');
     expect(noPreviousBudgetNote([nursery])).toBe(
-      '「前年度予算なし」は、原資料で前年度の予算が「(一)」と記されている事業です。この記号は前年度の予算がないことを示します。',
+      '「前年度予算なし」は、原資料で前年度の予算が「(一)」と記されている事業です。この記号は前年度の予算がないことを示します。比べる額がないため、増減と増減率は示していません。',
     );
     expect(noPreviousBudgetNote([nursery, water])).toContain('「(一)」や「(-)」と記されている');
     // 児童手当の拡充 prints (11,498,000千円) on line 123: nothing to explain.

@@ -54,7 +54,7 @@ export function noPreviousBudgetNote(projects: readonly Project[]): string | nul
     ),
   ];
   if (!marks.length) return null;
-  return `「${NO_PREVIOUS_BUDGET}」は、原資料で前年度の予算が${marks.map((m) => `「${m}」`).join('や')}と記されている事業です。この記号は前年度の予算がないことを示します。`;
+  return `「${NO_PREVIOUS_BUDGET}」は、原資料で前年度の予算が${marks.map((m) => `「${m}」`).join('や')}と記されている事業です。この記号は前年度の予算がないことを示します。比べる額がないため、増減と増減率は示していません。`;
 }
 
 /**
