@@ -83,7 +83,7 @@ export const PREVIOUS_BUDGET_STATUS_LABELS: Readonly<Record<PreviousBudgetStatus
  * `EmptyReason`): a ward's own projects are listed apart, and the city-wide ones serve every ward.
  */
 export const WARD_APART_REASON =
-  '{value}の区の取組には、{others}の事業はありません。区の取組は各区が自ら進めるまちづくりの事業で、重点事項やビジョンとは別に掲載されています。重点事項とビジョンの事業は区を分けずに掲載された市全体の事業で、どの区の住民も対象です。';
+  '{value}の区の取組には、{others}の事業はありません。区の取組は「区における自主自立のまちづくり」の章に区ごとに掲載された事業で、重点事項やビジョンとは別に掲載されています。重点事項とビジョンの事業は区を分けずに掲載された市全体の事業で、どの区の住民も対象です。';
 
 /** The button that takes one filter away from an empty list: `「東区」の絞り込みを外す（7件）`. */
 export const widenLabel = (value: string, count: number): string => `「${value}」の絞り込みを外す（${count}件）`;
