@@ -26,10 +26,13 @@ export const STATUS_ATTRIBUTION =
 export const statusRulesUrl = (rule?: string): string =>
   rule ? `/method/#rule-${rule.replace(/^relisted-only:/, '')}` : '/method/#status';
 
-/** The words a status rests on, quoted for the reader: 「根拠：『設置済』『実施中』」. */
-export const statusEvidence = (evidence: readonly string[]): string =>
-  evidence.length
-    ? `根拠：${[...new Set(evidence)].map((e) => `『${e}』`).join('')}`
+/**
+ * What a status rests on, quoted for the reader as the whole clauses its words stand in (the data's statusQuotes), so
+ * a quote never reads as a fragment: 「根拠：「平成24年4月1日付けで設置済」」.
+ */
+export const statusEvidence = (quotes: readonly string[]): string =>
+  quotes.length
+    ? `根拠：${[...new Set(quotes)].map((q) => `「${q}」`).join('')}`
     : '根拠：分類の手がかりになる語がありません';
 
 /**
