@@ -393,7 +393,10 @@ export const SubitemRow = z.object({
     '平成25年度の欄の「⇒」以外の記載を1件ずつに分けたもの（分け方は平成24年度と同じ）',
     'subitem-entries',
   ),
-  progress: text(`進捗状況（${AS_OF}）`, '進捗状況の欄（原資料のとおり。PDFからの変換で行の区切りが空白になっています）'),
+  progress: text(
+    `進捗状況（${AS_OF}）`,
+    '進捗状況の欄（原資料のとおり。PDFからの変換で行の区切りが空白になっています）',
+  ),
   progress_entries: jsonOnly(
     z.array(z.string()),
     `進捗状況（${AS_OF}、読みやすい形）`,
