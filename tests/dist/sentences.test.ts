@@ -130,8 +130,9 @@ test('status quotes are whole clauses of the verbatim progress text, never fragm
     .split('\n')
     .flatMap((l) => l.split('\t'))
     .map(flatten);
+  // The page writes quotation marks inside a quote as 『』 (「…『協定書』…」), the source as 「」.
   const isClause = (quote: string) => {
-    const q = quote.replace(/\s+/g, '');
+    const q = quote.replace(/\s+/g, '').replace(/『/g, '「').replace(/』/g, '」');
     return cells.some(({ flat, spaceBefore }) => {
       for (let at = flat.indexOf(q); at >= 0; at = flat.indexOf(q, at + 1)) {
         const end = at + q.length;

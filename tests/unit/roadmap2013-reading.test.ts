@@ -10,6 +10,7 @@ import { ParseError } from '../../scripts/lib/source.ts';
 import { parseRoadmap2013 } from '../../scripts/roadmap2013/parse.ts';
 import { spaceKind } from '../../scripts/roadmap2013/reading.ts';
 import { Roadmap2013Curated } from '../../src/schemas/roadmap2013.ts';
+import { statusEvidence } from '../../src/lib/format/status.ts';
 import type { Subitem } from '../../src/schemas/roadmap2013.ts';
 import { ROADMAP2013_FILE, roadmap2013Text, root } from './helpers.ts';
 
@@ -148,5 +149,15 @@ describe('2013 status quotes are whole clauses', () => {
         expect(s.progressEntries.some((e) => e.includes(q))).toBe(true);
       });
     }
+  });
+});
+
+describe('the quote an item page shows', () => {
+  it('quotes each clause once in 「」, quotation marks inside it as 『』', () => {
+    // Line 110 (No.30): 「平成25年8月9日にJR九州と「協定書」を締結し、駅舎について…」.
+    expect(
+      statusEvidence(['平成25年8月9日にJR九州と「協定書」を締結し', '駅舎について設計中', '駅舎について設計中']),
+    ).toBe('根拠：「平成25年8月9日にJR九州と『協定書』を締結し」「駅舎について設計中」');
+    expect(statusEvidence([])).toBe('根拠：分類の手がかりになる語がありません');
   });
 });
