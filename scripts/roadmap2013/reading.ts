@@ -21,7 +21,7 @@ const SENTENCE_OPENER = /^(?:また|なお|さらに|一方|併せて|あわせ�
  */
 const CLAUSE_END =
   /(?:中|済|完了|終了|開始|実施|設置|予定|支援|締結|追加|認定|作成|決定|強化|拡充|拡大|充実|増員|提案|委嘱|開校|開催|推進|検証|策定|導入|施行|派遣|取り組む|する|した)$/u;
-/** Letters and digits of Latin script: a space between two of them is printed so (「SSW 配置」 is not, 「Wi Fi」 is). */
+/** Letters and digits of Latin script: a space between two of them is printed so (「Wi Fi」), never a wrap to join. */
 const LATIN = /[A-Za-z0-9]/;
 
 /**
