@@ -54,13 +54,15 @@ export function roadmap2013Files(data: Roadmap2013Dataset): Record<string, unkno
   };
 }
 
+/** The curated decisions on the 2013 report's text (content/curated/roadmap2013.json). */
+const roadmap2013Curated = () =>
+  Roadmap2013Curated.parse(JSON.parse(readFileSync(join(root, 'content/curated/roadmap2013.json'), 'utf8')));
+
 export function loadRoadmap2013(): Roadmap2013Dataset {
   const shape = Roadmap2013Shape.parse(
     JSON.parse(readFileSync(join(root, 'content/curated/roadmap2013-shape.json'), 'utf8')),
   );
-  const curated = Roadmap2013Curated.parse(
-    JSON.parse(readFileSync(join(root, 'content/curated/roadmap2013.json'), 'utf8')),
-  );
+  const curated = roadmap2013Curated();
   const data = parseRoadmap2013(
     ROADMAP2013_SOURCE,
     readFileSync(join(root, ROADMAP2013_SOURCE), 'utf8'),
@@ -108,6 +110,33 @@ function statusSummary(data: Roadmap2013Dataset): string {
       ),
     ),
   ].join('\n');
+}
+
+/**
+ * How the 2013 cells' spaces were read, e.g. `2013 reading: 75 spaces in cells: 12 wraps joined, 58 entry boundaries,
+ * 3 kept, 2 decided in content/curated/roadmap2013.json`: each space of a verbatim cell is a join, a boundary (one
+ * entry more) or a space kept in the reading form.
+ */
+function readingSummary(data: Roadmap2013Dataset, decided: number): string {
+  const gaps = (t: string | null) => (t ? t.trim().split(/\s+/).length - 1 : 0);
+  let spaces = 0;
+  let boundaries = 0;
+  let keptSpaces = 0;
+  for (const s of [...data.items, ...data.relistings].flatMap((o) => o.subitems)) {
+    const cells: Array<[string | null, string[]]> = [
+      [s.name, [s.nameReading]],
+      [s.fy2012.text, s.fy2012.entries],
+      [s.fy2013.text, s.fy2013.entries],
+      [s.progress, s.progressEntries],
+    ];
+    for (const [raw, entries] of cells) {
+      spaces += gaps(raw);
+      boundaries += Math.max(0, entries.length - 1);
+      keptSpaces += entries.reduce((n, e) => n + (e.match(/[ \u3000]/g)?.length ?? 0), 0);
+    }
+  }
+  const joined = spaces - boundaries - keptSpaces;
+  return `2013 reading: ${spaces} spaces in cells: ${joined} wraps joined, ${boundaries} entry boundaries, ${keptSpaces} kept, ${decided} decided in content/curated/roadmap2013.json`;
 }
 
 function summary(data: ActionPlanDataset): string {
@@ -160,6 +189,7 @@ function main(): void {
       `across plans: ${links.length} projects continue from one plan to the next (${links.filter((l) => l.by === 'renamed').length} under a curated rename)`,
     );
   console.log(statusSummary(roadmap));
+  console.log(readingSummary(roadmap, roadmap2013Curated().spaces.length));
   console.log(
     `crosswalk: ${crosswalk.filter((c) => c.status === 'linked').length} of ${crosswalk.length} 2013 items have a successor in ${crosswalkPlan?.id ?? 'no plan'}`,
   );

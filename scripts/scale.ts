@@ -11,6 +11,7 @@ import { benchSearch } from './bench-search.ts';
 import { distFiles } from './lib/dist.ts';
 import { copyProject } from './lib/workspace.ts';
 import { runPipeline } from './pipeline.ts';
+import type { SpaceDecision as Space } from '../src/schemas/roadmap2013.ts';
 
 const FY2024 = 'content/sources/000_dbb0204a5abc5e36.txt';
 const ROADMAP = 'content/sources/001_2876ceca144e21ba.txt';
@@ -55,11 +56,15 @@ function scaleRoadmap(
   text: string,
   extra: number,
   rand: () => number,
-): { text: string; items: number; subitemsPerItem: Record<string, number> } {
+): { text: string; items: number; subitemsPerItem: Record<string, number>; spaces: Space[] } {
   const real = JSON.parse(readFileSync('content/2013/items.json', 'utf8')) as Array<{
+    no: number;
     title: string;
     subitems: Array<{ name: string; fy2012: { raw: string }; fy2013: { raw: string }; progress: string }>;
   }>;
+  // A copied cell brings its curated decisions on spaces inside 「…」 with it, under the copy's number.
+  const curated = JSON.parse(readFileSync('content/curated/roadmap2013.json', 'utf8')) as { spaces: Space[] };
+  const spaces = [...curated.spaces];
   const shape = JSON.parse(readFileSync('content/curated/roadmap2013-shape.json', 'utf8')) as {
     subitemsPerItem: Record<string, number>;
   };
@@ -77,11 +82,16 @@ function scaleRoadmap(
     no++;
     rows.push(`${no}\t${KANA[k % KANA.length]}. ${source.title}（第${no}号）\t\t\t`);
     const subs = source.subitems.slice(0, 1 + Math.floor(rand() * 2));
-    for (const s of subs) rows.push(`\t▪ ${s.name}（第${no}号）\t${s.fy2012.raw}\t${s.fy2013.raw}\t${s.progress}`);
+    for (const s of subs) {
+      rows.push(`\t▪ ${s.name}（第${no}号）\t${s.fy2012.raw}\t${s.fy2013.raw}\t${s.progress}`);
+      const cells = { name: s.name, fy2012: s.fy2012.raw, fy2013: s.fy2013.raw, progress: s.progress };
+      for (const d of curated.spaces)
+        if (d.item === source.no && cells[d.field].includes(d.text)) spaces.push({ ...d, item: no });
+    }
     shape.subitemsPerItem[String(no)] = subs.length;
   }
   lines.splice(last + 1, 0, ...rows);
-  return { text: lines.join('\n'), items: no, subitemsPerItem: shape.subitemsPerItem };
+  return { text: lines.join('\n'), items: no, subitemsPerItem: shape.subitemsPerItem, spaces };
 }
 
 function size(dir: string): { bytes: number; files: number; pages: number } {
@@ -109,6 +119,9 @@ for (const factor of factors.length ? factors : [1, 10, 50]) {
     const shapeFile = join(dir, 'content/curated/roadmap2013-shape.json');
     const shape = JSON.parse(readFileSync(shapeFile, 'utf8')) as Record<string, unknown>;
     writeFileSync(shapeFile, JSON.stringify({ ...shape, subitemsPerItem: roadmap.subitemsPerItem }, null, 2));
+    const curatedFile = join(dir, 'content/curated/roadmap2013.json');
+    const curated = JSON.parse(readFileSync(curatedFile, 'utf8')) as Record<string, unknown>;
+    writeFileSync(curatedFile, JSON.stringify({ ...curated, spaces: roadmap.spaces }, null, 2));
     // The crosswalk lists every item: the new ones have no successor.
     const cwFile = join(dir, 'content/curated/crosswalk-2013-2024.json');
     const cw = JSON.parse(readFileSync(cwFile, 'utf8')) as { items: Array<{ no: number; successors: unknown[] }> };

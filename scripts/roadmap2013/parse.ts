@@ -14,7 +14,8 @@
  *
  * The parse runs in phases: the cover (title and dates), the table of contents (toc.ts), the page walk over the
  * table's rows (table.ts), the sub-items of each row (subitems.ts), the checks that need the whole table
- * (settle.ts), the contact block, and the quality notes (notes.ts).
+ * (settle.ts), the contact block, and the quality notes (notes.ts). Every cell is also read for reading (reading.ts):
+ * the conversion's spaces joined where they wrap a phrase and dividing entries where they stand between two.
  */
 import { createHash } from 'node:crypto';
 import { Source } from '../lib/source.ts';
@@ -30,13 +31,16 @@ import type { TableRead } from './table.ts';
 import { buildSubitems } from './subitems.ts';
 import { checkShape, linkRelistedSubitems, settleItems, settleRelistings } from './settle.ts';
 import { roadmapQualityNotes } from './notes.ts';
+import { checkSpaceDecisions } from './reading.ts';
+import type { SpaceDecisions } from './reading.ts';
 
 export { divideProgress, subitemId } from './subitems.ts';
 
 /**
  * Parses the 2013 roadmap progress report. Throws ParseError (file:line) on anything it does not understand, and,
  * given the report's shape as read by hand, on any item or re-listing whose number of sub-items differs from it.
- * Given the curated decisions, notes the text they say is shown as printed.
+ * Given the curated decisions, notes the text they say is shown as printed and decides the spaces the reading rule
+ * cannot (failing on a space left undecided and on a decision no cell needs).
  */
 export function parseRoadmap2013(
   file: string,
@@ -51,7 +55,10 @@ export function parseRoadmap2013(
     src.find((t) => t.startsWith('お問い合わせ先')) ??
     src.fail(src.lines.length, 'the contact block (お問い合わせ先 …) that ends the report', 'the end of the file');
   const table = readTable(src, toc, contactLine);
-  buildSubitems(src, table.rawSubs, cover.asOf);
+  // Without the curated file (parser tests), a space the reading rule cannot decide stays as printed.
+  const spaces: SpaceDecisions | undefined = curated && { decisions: curated.spaces, used: new Set() };
+  buildSubitems(src, table.rawSubs, cover.asOf, spaces);
+  if (spaces) checkSpaceDecisions(src, spaces);
   linkRelistedSubitems(src, table.items, table.relistings);
   settleRelistings(src, table.items, table.relistings);
   if (shape) checkShape(src, shape, table.items, table.relistings);

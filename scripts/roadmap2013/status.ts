@@ -32,12 +32,35 @@ const DONE = /(?:\p{sc=Han}{0,2}(?<![経返決救])済|完了|を施行|を締�
 /** An action stated as carried on, without 中 (e.g. 「…への支援を実施」「…PRに取り組む」). */
 const CONTINUING = /(?:実施|推進|支援|支出|開催|展開|提供|助成|に取り組む)$/g;
 
-const matches = (text: string, pattern: RegExp): string[] => [...text.matchAll(pattern)].map((m) => m[0]);
+/** A match of a rule's words, with the whole clause it stands in (see clauseAround). */
+interface Signal {
+  word: string;
+  quote: string;
+}
+
+/**
+ * The clause a match stands in, for quoting: from the previous 、 or 。 (or the start of the entry) to the next one
+ * (or the end of the entry). A quote of the matched words alone can be a fragment (「に取り組む」) that says nothing.
+ */
+export function clauseAround(entry: string, start: number, end: number): string {
+  const from = Math.max(entry.lastIndexOf('、', start - 1), entry.lastIndexOf('。', start - 1)) + 1;
+  const stops = [entry.indexOf('、', end), entry.indexOf('。', end)].filter((i) => i >= 0);
+  return entry.slice(from, stops.length ? Math.min(...stops) : entry.length);
+}
+
+/** The matches of a pattern in `text`, which starts at `offset` in `entry`. */
+const matches = (entry: string, text: string, offset: number, pattern: RegExp): Signal[] =>
+  [...text.matchAll(pattern)].map((m) => ({
+    word: m[0],
+    quote: clauseAround(entry, offset + m.index, offset + m.index + m[0].length),
+  }));
 
 interface Decision<S> {
   status: S;
   rule: string;
   evidence: string[];
+  /** For each word of the evidence, the clause it stands in. */
+  quotes: string[];
 }
 
 /** The as-of date of the report: a clause dated after it describes a plan, whatever its verb says. */
@@ -57,46 +80,53 @@ function futureFrom(clause: string, asOf: AsOf): number {
   return -1;
 }
 
-/** Decides a sub-item's status from its progress text, clause by clause (the report separates clauses by spaces). */
-export function subitemStatus(progress: string, asOf: AsOf): Decision<SubitemStatus> {
-  const clauses = progress.split(/\s+/).filter(Boolean);
+/**
+ * Decides a sub-item's status from its progress text for reading, entry by entry (the report's entries are the lines
+ * of its cell that reading.ts found to be boundaries, with the lines wrapped inside a phrase joined).
+ */
+export function subitemStatus(entries: readonly string[], asOf: AsOf): Decision<SubitemStatus> {
   const signals = {
-    cancelled: [] as string[],
-    ongoing: [] as string[],
-    started: [] as string[],
-    results: [] as string[],
-    applied: [] as string[],
-    preparing: [] as string[],
-    done: [] as string[],
-    continuing: [] as string[],
+    cancelled: [] as Signal[],
+    ongoing: [] as Signal[],
+    started: [] as Signal[],
+    results: [] as Signal[],
+    applied: [] as Signal[],
+    preparing: [] as Signal[],
+    done: [] as Signal[],
+    continuing: [] as Signal[],
   };
-  for (const clause of clauses) {
+  for (const clause of entries) {
     // What is dated after the as-of date has not happened yet: from that date on, the clause counts as a plan.
     const cut = futureFrom(clause, asOf);
     const past = cut < 0 ? clause : clause.slice(0, cut);
     const future = cut < 0 ? '' : clause.slice(cut);
-    signals.cancelled.push(...matches(clause, CANCELLED));
-    signals.preparing.push(...matches(clause, PREPARING));
-    signals.ongoing.push(...matches(past, ONGOING));
-    signals.started.push(...matches(past, STARTED));
-    signals.results.push(...matches(past, RESULTS_SO_FAR));
-    signals.applied.push(...matches(past, APPLIED));
-    signals.done.push(...matches(past, DONE));
-    signals.continuing.push(...matches(past, CONTINUING));
-    if (future) signals.preparing.push(/^平成\d+年度?(?:\d+月)?/.exec(future)![0]);
+    signals.cancelled.push(...matches(clause, clause, 0, CANCELLED));
+    signals.preparing.push(...matches(clause, clause, 0, PREPARING));
+    signals.ongoing.push(...matches(clause, past, 0, ONGOING));
+    signals.started.push(...matches(clause, past, 0, STARTED));
+    signals.results.push(...matches(clause, past, 0, RESULTS_SO_FAR));
+    signals.applied.push(...matches(clause, past, 0, APPLIED));
+    signals.done.push(...matches(clause, past, 0, DONE));
+    signals.continuing.push(...matches(clause, past, 0, CONTINUING));
+    if (future) signals.preparing.push(...matches(clause, future, cut, /^平成\d+年度?(?:\d+月)?/g));
   }
   const { cancelled, ongoing, started, results, applied, preparing, done, continuing } = signals;
-  if (cancelled.length) return { status: 'cancelled', rule: 'S1-cancelled', evidence: cancelled };
-  if (ongoing.length) return { status: 'in-progress', rule: 'S2-ongoing', evidence: ongoing };
-  if (started.length) return { status: 'in-progress', rule: 'S2a-started-or-expanded', evidence: started };
-  if (results.length) return { status: 'in-progress', rule: 'S2b-results-so-far', evidence: results };
-  if (applied.length) return { status: 'in-progress', rule: 'S2c-applied', evidence: applied };
-  if (done.length && preparing.length)
-    return { status: 'in-progress', rule: 'S3-done-and-planned', evidence: [...done, ...preparing] };
-  if (preparing.length) return { status: 'preparing', rule: 'S4-preparing', evidence: preparing };
-  if (done.length) return { status: 'done', rule: 'S5-done', evidence: done };
-  if (continuing.length) return { status: 'in-progress', rule: 'S6-continuing-action', evidence: continuing };
-  return { status: 'unknown', rule: 'S7-unknown', evidence: [] };
+  const decide = (status: SubitemStatus, rule: string, found: Signal[]): Decision<SubitemStatus> => ({
+    status,
+    rule,
+    evidence: found.map((f) => f.word),
+    quotes: found.map((f) => f.quote),
+  });
+  if (cancelled.length) return decide('cancelled', 'S1-cancelled', cancelled);
+  if (ongoing.length) return decide('in-progress', 'S2-ongoing', ongoing);
+  if (started.length) return decide('in-progress', 'S2a-started-or-expanded', started);
+  if (results.length) return decide('in-progress', 'S2b-results-so-far', results);
+  if (applied.length) return decide('in-progress', 'S2c-applied', applied);
+  if (done.length && preparing.length) return decide('in-progress', 'S3-done-and-planned', [...done, ...preparing]);
+  if (preparing.length) return decide('preparing', 'S4-preparing', preparing);
+  if (done.length) return decide('done', 'S5-done', done);
+  if (continuing.length) return decide('in-progress', 'S6-continuing-action', continuing);
+  return decide('unknown', 'S7-unknown', []);
 }
 
 /** Decides an item's status from the statuses of its own sub-items (re-listings only if it has nothing else). */
@@ -108,6 +138,7 @@ export function itemStatus(own: SubitemStatus[], relisted: SubitemStatus[]): Dec
     status,
     rule: `${rulePrefix}${rule}`,
     evidence: [],
+    quotes: [],
   });
   if (!known.length) return decide('unknown', 'I6-unknown');
   // An item is done only when every sub-item says so: a part done and the rest undecidable is not a whole done.

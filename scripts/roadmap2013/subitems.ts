@@ -9,6 +9,8 @@ import type { Item, Relisting, ScheduleCell, Subitem } from '../../src/schemas/r
 import { subitemStatus } from './status.ts';
 import type { AsOf } from './status.ts';
 import type { RawSub } from './table.ts';
+import { readCell } from './reading.ts';
+import type { CellPlace, SpaceDecisions } from './reading.ts';
 
 /** Stable sub-item ID: item number and a hash of the normalised name. */
 export function subitemId(no: number, name: string): string {
@@ -88,17 +90,24 @@ export function divideProgress(progress: string, wordings: string[]): string[] |
   return best.parts;
 }
 
-/** Reads a schedule cell: none (—), a continuation (⇒, carrying the previous year's text) or a text. */
-function scheduleCell(raw: string, previous: ScheduleCell | null): ScheduleCell {
+/**
+ * Reads a schedule cell: none (—), a continuation (⇒, carrying the previous year's text) or a text, with its entries
+ * for reading (`read`).
+ */
+function scheduleCell(raw: string, previous: ScheduleCell | null, read: (text: string) => string[]): ScheduleCell {
   const text = raw.trim();
-  if (/^[—―ー－-]$/.test(text)) return { raw: text, kind: 'none', text: null, resolved: null };
+  if (/^[—―ー－-]$/.test(text))
+    return { raw: text, kind: 'none', text: null, resolved: null, entries: [], resolvedEntries: null };
   if (text.startsWith('⇒')) {
     const own = text.slice(1).trim() || null;
+    const entries = own ? read(own) : [];
     const carried = previous?.resolved ?? null;
     const resolved = carried && own ? `${carried}、${own}` : (carried ?? own);
-    return { raw: text, kind: 'continues', text: own, resolved };
+    const resolvedEntries = resolved === null ? null : [...(previous?.resolvedEntries ?? []), ...entries];
+    return { raw: text, kind: 'continues', text: own, resolved, entries, resolvedEntries };
   }
-  return { raw: text, kind: 'text', text, resolved: text };
+  const entries = read(text);
+  return { raw: text, kind: 'text', text, resolved: text, entries, resolvedEntries: entries };
 }
 
 /** Puts back a FY2013 cell's second line that the conversion moved to the start of the progress text. */
@@ -110,11 +119,23 @@ function unspill(fy2013: string, progress: string): { fy2013: string; progress: 
   return { fy2013, progress, spilled: null };
 }
 
-/** Fills every item's and re-listing's sub-items from its raw rows; each needs at least one. */
-export function buildSubitems(src: Source, rawSubs: Map<Item | Relisting, RawSub[]>, asOf: AsOf): void {
+/**
+ * Fills every item's and re-listing's sub-items from its raw rows; each needs at least one. Every cell is read for
+ * reading as well (reading.ts), with the curated decisions on spaces the rule leaves undecided.
+ */
+export function buildSubitems(
+  src: Source,
+  rawSubs: Map<Item | Relisting, RawSub[]>,
+  asOf: AsOf,
+  spaces?: SpaceDecisions,
+): void {
   for (const [owner, rows] of rawSubs) {
     if (!rows.length) src.fail(owner.line, `sub-items under "${owner.title}"`, 'none');
-    for (const row of rows) owner.subitems.push(...rowSubitems(row, 'no' in owner ? owner.no : null, asOf));
+    for (const row of rows) {
+      const read = (field: CellPlace['field'], no: number) => (text: string) =>
+        readCell(src, text, { item: no, field, line: row.line.no }, spaces);
+      owner.subitems.push(...rowSubitems(src, row, 'no' in owner ? owner.no : null, asOf, read));
+    }
   }
 }
 
@@ -134,7 +155,13 @@ function divideRow(row: RawSub, fy12: string[], fy13: string[]) {
 }
 
 /** The sub-items of one raw row (several for a merged row), under the item numbered `ownerNo` (null: a re-listing). */
-function rowSubitems(row: RawSub, ownerNo: number | null, asOf: AsOf): Subitem[] {
+function rowSubitems(
+  src: Source,
+  row: RawSub,
+  ownerNo: number | null,
+  asOf: AsOf,
+  read: (field: CellPlace['field'], no: number) => (text: string) => string[],
+): Subitem[] {
   const n = row.names.length;
   const fy12 = shares(row.cells[0], n);
   const fy13 = shares(row.cells[1], n);
@@ -145,22 +172,30 @@ function rowSubitems(row: RawSub, ownerNo: number | null, asOf: AsOf): Subitem[]
       n === 1
         ? unspill(fy13.parts[k]!, progress.parts[k]!)
         : { fy2013: fy13.parts[k]!, progress: progress.parts[k]!, spilled: null };
-    const fy2012 = scheduleCell(fy12.parts[k]!, null);
-    const decision = subitemStatus(fixed.progress, asOf);
+    const no = ownerNo ?? relistingOf!;
+    const fy2012 = scheduleCell(fy12.parts[k]!, null, read('fy2012', no));
+    const progressEntries = read('progress', no)(fixed.progress);
+    const nameEntries = read('name', no)(name);
+    if (nameEntries.length !== 1)
+      src.fail(row.line.no, `a sub-item name that reads as one phrase`, `${nameEntries.length} entries in "${name}"`);
+    const decision = subitemStatus(progressEntries, asOf);
     return {
       id: ownerNo === null ? subitemId(relistingOf!, name).replace('-', '-r-') : subitemId(ownerNo, name),
       name,
+      nameReading: nameEntries[0]!,
       line: row.line.no,
       bullet: row.bullet,
       fy2012,
-      fy2013: scheduleCell(fixed.fy2013, fy2012),
+      fy2013: scheduleCell(fixed.fy2013, fy2012, read('fy2013', no)),
       progress: fixed.progress,
+      progressEntries,
       progressShared: !progress.divided,
       progressDividedByWording: progress.byWording,
       spilled: fixed.spilled,
       status: decision.status,
       statusRule: decision.rule,
       statusEvidence: decision.evidence,
+      statusQuotes: decision.quotes,
       relistingOf,
       relistedSubitemId: null,
     };

@@ -397,7 +397,11 @@ export const SubitemRow = z.object({
   id: text('取組ID', '取組のID（項目番号と、正規化した名称のSHA-256の先頭6桁。番号のない再掲は「r-」付き）'),
   item_no: position('項目番号', '掲載されている項目の番号（番号のない再掲は元の項目番号）'),
   item_title: text('項目名', '項目名'),
-  name: text('取組名', '取組の名称'),
+  name: text('取組名', '取組の名称（原資料のとおり）'),
+  name_reading: text(
+    '取組名（読みやすい形）',
+    '取組の名称。PDFからの変換で行の折り返しが空白になった箇所をつないだもの（例：「第4回 熊本…」→「第4回熊本…」）',
+  ),
   line: line('取組の行', '取組'),
   fy2012: text(
     '2012年度（平成24年度）の予定',
@@ -408,7 +412,28 @@ export const SubitemRow = z.object({
     '2013年度（平成25年度）の予定（読み替え）',
     '平成25年度の予定。「⇒」を前年度の予定で補ったもの',
   ),
-  progress: text(`進捗状況（${AS_OF}）`, '進捗状況の欄（原資料のとおり）'),
+  fy2012_entries: jsonOnly(
+    z.array(z.string()),
+    '2012年度（平成24年度）の予定（読みやすい形）',
+    '平成24年度の欄の記載を1件ずつに分けたもの。変換で空白になった行の折り返しはつなぎ、記載の区切りで分けています。「—」と「⇒」だけの欄は空',
+    'subitem-entries',
+  ),
+  fy2013_entries: jsonOnly(
+    z.array(z.string()),
+    '2013年度（平成25年度）の予定（読みやすい形）',
+    '平成25年度の欄の「⇒」以外の記載を1件ずつに分けたもの（分け方は平成24年度と同じ）',
+    'subitem-entries',
+  ),
+  progress: text(
+    `進捗状況（${AS_OF}）`,
+    '進捗状況の欄（原資料のとおり。PDFからの変換で行の区切りが空白になっています）',
+  ),
+  progress_entries: jsonOnly(
+    z.array(z.string()),
+    `進捗状況（${AS_OF}、読みやすい形）`,
+    '進捗状況の欄を文・記載ごとに分けたもの。変換で空白になった行の区切りのうち、語句の途中の折り返しはつなぎ、文や記載の区切りで分けています',
+    'subitem-entries',
+  ),
   progress_shared: yesNo('進捗状況が共通', '1行に複数の取組がまとめて書かれ、進捗状況を取組ごとに分けられないもの'),
   progress_divided: yesNo(
     '進捗状況を語句で分割',
@@ -428,11 +453,31 @@ export const SubitemRow = z.object({
     '状況の根拠にした進捗状況の語句（例：設置済）。このサイトの規則が手がかりにしたもの',
     'status-evidence',
   ),
+  status_quotes: jsonOnly(
+    z.array(z.string()),
+    '状況の根拠の文',
+    '状況の根拠にした語句を含む節（前後の「、」「。」または記載の区切りまで）。サイトの項目ページが「根拠：」として引用するもの',
+    'status-evidence',
+  ),
   relisting_of: col(z.number().int().nullable(), {
     title: '再掲元の項目番号',
     description: '【No.NN再掲】の元の項目番号。再掲でない取組は空欄',
   }),
   relisting_of_title: textOrNull('再掲元の項目名', '再掲元の項目名'),
+});
+
+export const SubitemEntryRow = z.object({
+  subitem_id: text('取組ID', '取組のID（subitems.csv の取組ID）'),
+  item_no: position('項目番号', '掲載されている項目の番号（番号のない再掲は元の項目番号）'),
+  subitem_name: text('取組名', '取組の名称（読みやすい形）'),
+  line: line('取組の行', '取組'),
+  field: code('欄', '記載のある欄のコード（fy2012, fy2013, progress）', 'field_label'),
+  field_label: text('欄（日本語）', '平成24年度の予定、平成25年度の予定、進捗状況'),
+  entry_no: position('記載の番号', '欄の中での記載の順番（1から）'),
+  text: text(
+    '記載',
+    '欄の記載1件。PDFからの変換で空白になった行の区切りのうち、語句の途中の折り返しはつなぎ、文や記載の区切りで分けたもの',
+  ),
 });
 
 export const StatusEvidenceRow = z.object({
@@ -443,6 +488,10 @@ export const StatusEvidenceRow = z.object({
   evidence: text(
     '根拠の語句',
     '状況の根拠にした進捗状況の語句を「」で囲んだもの（語句は原資料のとおり。「平成25年10月」のような語句を表計算ソフトが日付に変えないよう、「」を付けています）',
+  ),
+  quote: text(
+    '根拠の文',
+    '根拠の語句を含む節を「」で囲んだもの（前後の「、」「。」または記載の区切りまで。サイトの項目ページが引用する文）',
   ),
   status: code(`状況（${AS_OF}）`, '取組の状況のコード。このサイトによる分類', 'status_label'),
   status_label: text('状況（日本語）', '状況（完了、実施中、準備・検討中、中止、不明）'),
@@ -663,6 +712,17 @@ export const OpenItem = z.object({
         statusLabel: z.string().describe('状況（日本語）'),
         statusRuleLabel: z.string().describe('状況を決めた規則の説明'),
         statusEvidence: z.array(z.string()).describe('規則が手がかりにした語句'),
+        statusQuotes: z
+          .array(z.string())
+          .describe('根拠の語句を含む節（前後の「、」「。」または記載の区切りまで。同じ節は1回）'),
+        nameReading: z.string().describe('取組名（変換で空白になった行の折り返しをつないだもの）'),
+        fy2012Entries: z.array(z.string()).describe('平成24年度の予定を記載ごとに分けたもの'),
+        fy2013Entries: z.array(z.string()).describe('平成25年度の予定（「⇒」以外の記載）を記載ごとに分けたもの'),
+        fy2013ResolvedEntries: z
+          .array(z.string())
+          .nullable()
+          .describe('平成25年度の予定（「⇒」を前年度の予定で補ったもの）を記載ごとに分けたもの'),
+        progressEntries: z.array(z.string()).describe('進捗状況を文・記載ごとに分けたもの'),
         progressShared: z.boolean().describe('進捗状況がほかの取組と共通'),
         progressDividedByWording: z.boolean().describe('まとめて書かれた進捗状況を語句で分けたもの'),
       }),

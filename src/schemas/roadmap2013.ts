@@ -33,6 +33,13 @@ export const ScheduleCell = z.object({
   text: z.string().nullable(),
   /** What the cell means with ⇒ resolved to the previous year's plan; null where that is not in the document. */
   resolved: z.string().nullable(),
+  /**
+   * The cell's own words (`text`) for reading, one string per entry: the conversion's spaces read as wraps (joined)
+   * or as boundaries between entries (scripts/roadmap2013/reading.ts); empty where the cell has no words of its own.
+   */
+  entries: z.array(z.string().min(1)),
+  /** `resolved` for reading: the previous year's entries, then the cell's own; null where `resolved` is. */
+  resolvedEntries: z.array(z.string().min(1)).nullable(),
 });
 export type ScheduleCell = z.infer<typeof ScheduleCell>;
 
@@ -45,6 +52,8 @@ export const Subitem = z.object({
   id: z.string().regex(/^\d+-(r-)?[0-9a-f]{6}$/),
   /** The sub-item's name as printed, without bullet or 【No.NN再掲】 mark. */
   name: z.string().min(1),
+  /** The name for reading: a line wrap the conversion made a space is joined (「第4回 熊本…」 → 「第4回熊本…」). */
+  nameReading: z.string().min(1),
   /** Line of its row. */
   line: SourceLine,
   /** How the row marks it: `<li>` markup, a ▪ bullet, or nothing. */
@@ -53,8 +62,13 @@ export const Subitem = z.object({
   fy2012: ScheduleCell,
   /** FY2013 (平成25年度) schedule cell. */
   fy2013: ScheduleCell,
-  /** The progress text as of 2013-09-30. */
+  /** The progress text as of 2013-09-30, as printed (the conversion's spaces kept). */
   progress: z.string().min(1),
+  /**
+   * The progress text for reading, one string per entry or sentence: wraps joined, boundaries dividing entries
+   * (「…事業の推進 また、…」 → two entries; scripts/roadmap2013/reading.ts).
+   */
+  progressEntries: z.array(z.string().min(1)).min(1),
   /** True when the row holds several sub-items and the progress text could not be divided among them. */
   progressShared: z.boolean(),
   /**
@@ -70,6 +84,11 @@ export const Subitem = z.object({
   statusRule: z.string(),
   /** The words of the progress text the rule matched. */
   statusEvidence: z.array(z.string()),
+  /**
+   * For each of `statusEvidence`, in the same order: the whole clause of the reading text it stands in, from the
+   * previous 、 or 。 (or the start of its entry) to the next (or the end of its entry), for quoting.
+   */
+  statusQuotes: z.array(z.string().min(1)),
   /** For a 【No.NN再掲】 re-listing: the item it repeats; null for an original sub-item. */
   relistingOf: z.number().int().positive().nullable(),
   /** For a re-listing: the ID of the original sub-item it repeats; null for an original sub-item. */
@@ -258,10 +277,27 @@ export const Roadmap2013Shape = z.object({
 });
 export type Roadmap2013Shape = z.infer<typeof Roadmap2013Shape>;
 
+/** A person's decision on a space in a cell that the reading rule cannot decide (scripts/roadmap2013/reading.ts). */
+export const SpaceDecision = z.object({
+  /** The item whose sub-item holds the cell (a re-listing takes the number of the item it repeats). */
+  item: z.number().int().positive(),
+  /** The cell: the sub-item's name, a schedule cell or the progress text. */
+  field: z.enum(['name', 'fy2012', 'fy2013', 'progress']),
+  /** The words around the space as printed, the space included (「桜の馬場 城彩苑」). */
+  text: z.string().regex(/\S \S/, 'the text must hold the space it decides, between two words'),
+  /** `join`: a line wrap, joined without a space; `break`: a boundary between entries; `keep`: a space printed so. */
+  decision: z.enum(['join', 'break', 'keep']),
+  /** Why (English, for maintainers). */
+  reason: z.string().min(1),
+});
+export type SpaceDecision = z.infer<typeof SpaceDecision>;
+
 /** Decisions a person made about the 2013 report's text (content/curated/roadmap2013.json). */
 export const Roadmap2013Curated = z.object({
   _comment: z.string().optional(),
   /** Text the report prints in a form a reader may take for a mistake; shown as printed, with a note. */
   asPrinted: z.array(AsPrinted),
+  /** Spaces in cells that the reading rule cannot decide (inside 「…」), each decided with its reason. */
+  spaces: z.array(SpaceDecision).default([]),
 });
 export type Roadmap2013Curated = z.infer<typeof Roadmap2013Curated>;

@@ -16,10 +16,10 @@ test('every dataset downloads as JSON and CSV: BOM, CRLF, header = data dictiona
     .getByRole('link', { name: /\.csv$/ })
     .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
   // FY2024: projects, appearances, budget notes, indicators, priorities, visions, their aims and related visions,
-  // measures, wards, tables, figures; 2013: items, sub-items, status evidence, categories,
+  // measures, wards, tables, figures; 2013: items, sub-items, their cells' entries, status evidence, categories,
   // crosswalk; the quality notes and their lines;
   // the data dictionary and the code table.
-  expect(csvLinks).toHaveLength(21);
+  expect(csvLinks).toHaveLength(22);
   await page.goto('/data/dictionary/');
   for (const href of csvLinks) {
     const path = href.replace(/^\/data\//, '').replace(/\.csv$/, '');

@@ -86,7 +86,7 @@ test('a 2013 promise page shows sub-items, cells, progress, status and the rule'
   await expect(hall).toContainText('—（予定なし）');
   await expect(hall).toContainText('整備中止が決定');
   // The status says who classified it and on which words, and links to the rule that decided it.
-  await expect(hall).toContainText('根拠：『中止』');
+  await expect(hall).toContainText('根拠：「整備中止が決定」');
   await expect(hall.getByRole('link', { name: 'このサイトによる分類' })).toHaveAttribute(
     'href',
     '/method/#rule-S1-cancelled',

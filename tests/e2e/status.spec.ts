@@ -5,13 +5,14 @@
  */
 import { expect, test } from '@playwright/test';
 
-test('No.102: in progress, classified by this site on the words 『開始』, linked to its rule', async ({ page }) => {
+test('No.102: in progress, classified by this site on the clause of 「開始」, linked to its rule', async ({ page }) => {
   await page.goto('/2013/items/102/');
   // Line 355: 「伝統工芸の後継者育成のため、人づくり基金を活用して担い手支援事業開始 ストリートアートプレックスの開催についても支援を実施」.
   const sub = page.locator('section', { has: page.getByRole('heading', { name: '文化芸術を支える担い手の支援' }) });
   await expect(sub).toContainText('担い手支援事業開始');
   await expect(sub.locator('[data-status-badge]')).toHaveText(/実施中\s*このサイトによる分類/);
-  await expect(sub).toContainText('根拠：『開始』');
+  // The quote is the whole clause 「開始」 ends, from the 、 before it.
+  await expect(sub).toContainText('根拠：「人づくり基金を活用して担い手支援事業開始」');
   await expect(page.getByRole('main')).toContainText('熊本市の判定ではありません');
   await sub.getByRole('link', { name: 'このサイトによる分類' }).click();
   await expect(page).toHaveURL(/\/method\/#rule-S2a-started-or-expanded$/);

@@ -461,18 +461,24 @@ describe('2013 sub-items and cells', () => {
       kind: 'text',
       text: '区ごとのみちづくり予算の執行',
       resolved: '区ごとのみちづくり予算の執行',
+      entries: ['区ごとのみちづくり予算の執行'],
+      resolvedEntries: ['区ごとのみちづくり予算の執行'],
     });
     expect(sub(83, '男女共同参画の推進及び審議会等の女性委員の同数化').fy2013).toEqual({
       raw: '⇒ 具体的施策の見直し',
       kind: 'continues',
       text: '具体的施策の見直し',
       resolved: '委員選定時の事前協議実施、具体的施策の見直し',
+      entries: ['具体的施策の見直し'],
+      resolvedEntries: ['委員選定時の事前協議実施', '具体的施策の見直し'],
     });
     expect(sub(25, 'GPSバスナビゲーションシステム導入').fy2012).toEqual({
       raw: '—',
       kind: 'none',
       text: null,
       resolved: null,
+      entries: [],
+      resolvedEntries: null,
     });
     // FY2012 itself says ⇒: carried on from before the roadmap, which the document does not print.
     expect(sub(74, '慢性腎臓病(CKD)対策の推進').fy2012).toMatchObject({ kind: 'continues', resolved: null });

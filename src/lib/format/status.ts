@@ -26,11 +26,17 @@ export const STATUS_ATTRIBUTION =
 export const statusRulesUrl = (rule?: string): string =>
   rule ? `/method/#rule-${rule.replace(/^relisted-only:/, '')}` : '/method/#status';
 
-/** The words a status rests on, quoted for the reader: 「根拠：『設置済』『実施中』」. */
-export const statusEvidence = (evidence: readonly string[]): string =>
-  evidence.length
-    ? `根拠：${[...new Set(evidence)].map((e) => `『${e}』`).join('')}`
+/**
+ * What a status rests on, quoted for the reader as the whole clauses its words stand in (the data's statusQuotes), so
+ * a quote never reads as a fragment: 「根拠：「平成24年4月1日付けで設置済」」; quotation marks inside a clause become 『』.
+ */
+export const statusEvidence = (quotes: readonly string[]): string =>
+  quotes.length
+    ? `根拠：${[...new Set(quotes)].map((q) => `「${nested(q)}」`).join('')}`
     : '根拠：分類の手がかりになる語がありません';
+
+/** Quotation marks inside a quotation, as Japanese writes them: 「…「協定書」…」 → 「…『協定書』…」. */
+const nested = (text: string): string => text.replace(/「/g, '『').replace(/」/g, '』');
 
 /**
  * Why an item has its status, in counts rather than rule text: 「この項目の状況は、下の取組2件の状況（完了1件、実施中1件）

@@ -2,7 +2,14 @@
  * The 2013 roadmap's datasets, under /data/2013/: its items, their sub-items and the phrases each status rests on,
  * and its categories. Its crosswalk to a plan is a cross-document dataset (cross-document.ts).
  */
-import { CategoryRow, ItemRow, OpenItem, StatusEvidenceRow, SubitemRow } from '../../../schemas/open-data.ts';
+import {
+  CategoryRow,
+  ItemRow,
+  OpenItem,
+  StatusEvidenceRow,
+  SubitemEntryRow,
+  SubitemRow,
+} from '../../../schemas/open-data.ts';
 import type { Subitem } from '../../../schemas/roadmap2013.ts';
 import { SubitemStatus } from '../../../schemas/roadmap2013.ts';
 import type { Successor } from '../../../schemas/crosswalk.ts';
@@ -47,7 +54,13 @@ export async function roadmapDatasets(): Promise<Dataset[]> {
       Object.fromEntries(r.statusRules.filter((x) => x.scope === scope).map((x) => [x.id, x.description])),
     subitemStatuses: Object.fromEntries(SubitemStatus.options.map((s) => [s, STATUS_LABELS[s]])),
   };
-  return [itemsDataset(roadmap), subitemsDataset(roadmap), statusEvidenceDataset(roadmap), categoriesDataset(roadmap)];
+  return [
+    itemsDataset(roadmap),
+    subitemsDataset(roadmap),
+    subitemEntriesDataset(roadmap),
+    statusEvidenceDataset(roadmap),
+    categoriesDataset(roadmap),
+  ];
 }
 
 /** One row per numbered item, with its status and whether the crosswalk plan continues it. */
@@ -104,11 +117,15 @@ function subitemsDataset({ r, subitems, rules, subitemStatuses }: Roadmap): Data
         item_no: no,
         item_title: r.itemByNo.get(no)!.title,
         name: s.name,
+        name_reading: s.nameReading,
         line: s.line,
         fy2012: s.fy2012.raw,
         fy2013: s.fy2013.raw,
         fy2013_resolved: s.fy2013.resolved,
+        fy2012_entries: s.fy2012.entries,
+        fy2013_entries: s.fy2013.entries,
         progress: s.progress,
+        progress_entries: s.progressEntries,
         progress_shared: s.progressShared,
         progress_divided: s.progressDividedByWording,
         status: s.status,
@@ -116,6 +133,7 @@ function subitemsDataset({ r, subitems, rules, subitemStatuses }: Roadmap): Data
         status_rule: s.statusRule,
         status_rule_label: statusRuleLabel(r.statusRules, s.statusRule),
         status_evidence: [...new Set(s.statusEvidence)],
+        status_quotes: [...new Set(s.statusQuotes)],
         relisting_of: s.relistingOf,
         relisting_of_title: s.relistingOf === null ? null : r.itemByNo.get(s.relistingOf)!.title,
       })),
@@ -123,7 +141,48 @@ function subitemsDataset({ r, subitems, rules, subitemStatuses }: Roadmap): Data
   };
 }
 
-/** One row per phrase a sub-item's status rests on. */
+/** The cells that hold entries, with their labels (the long-format file's code table). */
+const ENTRY_FIELDS = {
+  fy2012: '平成24年度の予定',
+  fy2013: '平成25年度の予定',
+  progress: '進捗状況',
+} as const;
+
+/** One row per entry of a sub-item's schedule and progress cells, in their reading form. */
+function subitemEntriesDataset({ subitems }: Roadmap): Dataset {
+  const cells = (s: Subitem): Record<keyof typeof ENTRY_FIELDS, string[]> => ({
+    fy2012: s.fy2012.entries,
+    fy2013: s.fy2013.entries,
+    progress: s.progressEntries,
+  });
+  return {
+    path: '2013/subitem-entries',
+    title: `${ROADMAP}の取組の記載（1記載1行）`,
+    description:
+      '各取組の平成24・25年度の予定と進捗状況の欄を、記載（文）ごとに1行にしたもの。PDFからの変換で行の区切りが空白になっているため、語句の途中の折り返しはつなぎ、文や記載の区切りで分けています。原資料のとおりの欄は subitems にあります。',
+    schema: SubitemEntryRow,
+    codes: { field: ENTRY_FIELDS },
+    rows: parse(
+      SubitemEntryRow,
+      subitems.flatMap(({ s, no }) =>
+        (Object.keys(ENTRY_FIELDS) as Array<keyof typeof ENTRY_FIELDS>).flatMap((field) =>
+          cells(s)[field].map((text, k) => ({
+            subitem_id: s.id,
+            item_no: no,
+            subitem_name: s.nameReading,
+            line: s.line,
+            field,
+            field_label: ENTRY_FIELDS[field],
+            entry_no: k + 1,
+            text,
+          })),
+        ),
+      ),
+    ),
+  };
+}
+
+/** One row per phrase a sub-item's status rests on, with the clause it stands in. */
 function statusEvidenceDataset({ subitems, subitemStatuses }: Roadmap): Dataset {
   return {
     path: '2013/status-evidence',
@@ -135,18 +194,27 @@ function statusEvidenceDataset({ subitems, subitemStatuses }: Roadmap): Dataset 
     rows: parse(
       StatusEvidenceRow,
       subitems.flatMap(({ s, no }) =>
-        [...new Set(s.statusEvidence)].map((evidence, k) => ({
+        uniquePairs(s.statusEvidence, s.statusQuotes).map(([evidence, quote], k) => ({
           subitem_id: s.id,
           item_no: no,
           subitem_name: s.name,
           evidence_no: k + 1,
           evidence: `「${evidence}」`,
+          quote: `「${quote}」`,
           status: s.status,
           status_label: STATUS_LABELS[s.status],
         })),
       ),
     ),
   };
+}
+
+/** Each word with the clause it stands in, once per pair (a word can stand in two clauses). */
+function uniquePairs(words: readonly string[], quotes: readonly string[]): Array<[string, string]> {
+  const seen = new Set<string>();
+  return words
+    .map((w, k): [string, string] => [w, quotes[k]!])
+    .filter(([w, q]) => !seen.has(`${w}\u0000${q}`) && Boolean(seen.add(`${w}\u0000${q}`)));
 }
 
 /** One row per category. */
