@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  CROSSWALK_NONE_READING,
   CROSSWALK_READING,
   CROSSWALK_STATUS_LABELS,
   LINK_HEADINGS,
@@ -14,6 +15,7 @@ import {
   ROADMAP_FIRST,
   ROADMAP_NAME_NOTE,
   SCROLL_HINT,
+  PREDECESSOR_EXPLAINED,
   PREDECESSOR_HEADINGS,
   SECTION_KINDS,
   STATUS_LABELS,
@@ -133,6 +135,8 @@ describe('the catalogue’s punctuation', () => {
     budgetNoteLabel('fy2023-feb-supplementary-full'),
     quoted('児童手当の拡充'),
     CROSSWALK_READING,
+    CROSSWALK_NONE_READING,
+    ...Object.values(PREDECESSOR_EXPLAINED),
     ...Object.values(CROSSWALK_STATUS_LABELS),
     ...Object.values(LINK_HEADINGS),
     ...Object.values(PREDECESSOR_HEADINGS),

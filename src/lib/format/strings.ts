@@ -52,6 +52,13 @@ export const PREDECESSOR_HEADINGS = {
   related: '関連する2013年の取組',
 } as const;
 
+/** One sentence per strength for a plan's record's links back to the 2013 roadmap (PREDECESSOR_HEADINGS). */
+export const PREDECESSOR_EXPLAINED = {
+  successor:
+    '「2013年の行程表での前身」は、この取組が2013年の項目と同じ対象・同じ目的のまま続いているものです（名称が変わったものを含みます）。',
+  related: '「関連する2013年の取組」は、同じ政策分野で、範囲が広い・狭い、または一部が重なる2013年の項目です。',
+} as const;
+
 /** Whether an item of the 2013 roadmap has a successor, related links only, or nothing in the linked plan. */
 export const CROSSWALK_STATUS_LABELS = {
   successor: '後継事業あり',
@@ -70,6 +77,10 @@ export const STRENGTH_EXPLAINED = {
 /** Whose reading the crosswalk is: said beside every list of its links. */
 export const CROSSWALK_READING =
   'この結び付けは、両方の資料を読み比べたこのサイトの判断で、熊本市が示したものではありません。両方の資料にある語は確かめるための手がかりで、結び付けた理由ではありません。';
+
+/** Whose reading an item without links is. */
+export const CROSSWALK_NONE_READING =
+  'つながる記載がないという判断は、両方の資料を読み比べたこのサイトによるもので、熊本市が示したものではありません。';
 
 /** The wording both texts share, shown as evidence under a link. */
 export const sharedEvidence = (wording: string): string => `両方の資料にある語：「${wording}」`;
