@@ -475,6 +475,26 @@ export const CrosswalkRow = z.object({
   }),
 });
 
+export const CrosswalkRejectedRow = z.object({
+  item_no: position('項目番号', '2013年の項目番号'),
+  item_title: text('項目名', '2013年の項目名'),
+  successor_plan: code('対応先の計画ID', '対応先を探した計画のID（例：fy2024）', 'successor_plan_label'),
+  successor_plan_label: text('対応先の計画', '対応先を探した計画の名称'),
+  successor_kind: code(
+    '検討した対応先の種類',
+    '結び付けなかった対応先の種類（project, table, measure, vision）',
+    'successor_kind_label',
+  ),
+  successor_kind_label: text('検討した対応先の種類（日本語）', '事業、表、施策、ビジョン'),
+  successor_id: col(z.string(), {
+    title: '検討した対応先のID',
+    description: '結び付けなかった対応先のID（事業ID、表ID、施策の番号、ビジョンID）',
+    csvForm: SUCCESSOR_FORM,
+  }),
+  successor_title: text('検討した対応先の名称', '結び付けなかった対応先の名称'),
+  reason: text('結び付けなかった理由', '検討したうえで結び付けなかった理由（このサイトの判断）'),
+});
+
 export const QualityNoteRow = z.object({
   id: text('注記ID', '注記のID'),
   document: code(

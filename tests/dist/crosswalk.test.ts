@@ -203,3 +203,23 @@ test('the crosswalk open data has each link’s strength with its label, the sub
     ['related', '関連'],
   ]);
 });
+
+test('the links considered and not made are published one per row, with the reason, and none is also a link', () => {
+  const rejected = JSON.parse(readFileSync(fileFor('/data/2013/crosswalk-rejected.json')!, 'utf8')) as Array<{
+    item_no: number;
+    successor_kind: string;
+    successor_id: string;
+    reason: string;
+  }>;
+  const curated = JSON.parse(
+    readFileSync(join(import.meta.dirname, '..', '..', 'content', 'crosswalk', '2013-2024.json'), 'utf8'),
+  ) as Array<{ no: number; rejected: unknown[] }>;
+  expect(rejected).toHaveLength(curated.reduce((n, c) => n + c.rejected.length, 0));
+  const linked = new Set(entries.flatMap((e) => e.links.map((l) => `${e.no}:${l.kind}:${l.id}`)));
+  for (const r of rejected) {
+    expect(r.reason, `item ${r.item_no}`).not.toBe('');
+    expect(linked.has(`${r.item_no}:${r.successor_kind}:${r.successor_id}`), `item ${r.item_no}`).toBe(false);
+  }
+  const [header] = parseCsv(readFileSync(fileFor('/data/2013/crosswalk-rejected.csv')!).subarray(3).toString('utf8'));
+  expect(header).toEqual(expect.arrayContaining(['項目番号', '検討した対応先の名称', '結び付けなかった理由']));
+});

@@ -3,7 +3,13 @@
  * and their successors in a plan (the crosswalk), and the data-quality notes of every document.
  */
 import { getCollection } from 'astro:content';
-import { CrosswalkRow, ProjectLinkRow, QualityNoteLineRow, QualityNoteRow } from '../../../schemas/open-data.ts';
+import {
+  CrosswalkRejectedRow,
+  CrosswalkRow,
+  ProjectLinkRow,
+  QualityNoteLineRow,
+  QualityNoteRow,
+} from '../../../schemas/open-data.ts';
 import { crosswalkPlan } from '../../config/plans.ts';
 import { ROADMAP, STRENGTH_LABELS, planYear } from '../../format/strings.ts';
 import { loadCrosswalk, loadRoadmap2013 } from '../../data/collections.ts';
@@ -116,6 +122,36 @@ export async function crosswalkDataset(all: PlanData[]): Promise<Dataset> {
           successor_url: openDataUrl(l.url),
         }));
       }),
+    ),
+  };
+}
+
+/** Links considered for the crosswalk and not made, with the reason: one row per rejection (long format). */
+export async function crosswalkRejectedDataset(all: PlanData[]): Promise<Dataset> {
+  const r = await loadRoadmap2013();
+  const cw = await loadCrosswalk();
+  const linkedPlan = crosswalkPlan && all.find((f) => f.entry.id === crosswalkPlan!.id);
+  return {
+    path: '2013/crosswalk-rejected',
+    title: `${ROADMAP}の項目と、結び付けなかった${crosswalkPlan ? planYear(crosswalkPlan) : ''}の事業・施策（1件1行）`,
+    description: `対応表を作るときに検討し、結び付けなかった事業・表・施策・ビジョンと、その理由（このサイトの判断）。`,
+    schema: CrosswalkRejectedRow,
+    codes: { successor_kind: SUCCESSOR_KIND_LABELS },
+    rows: parse(
+      CrosswalkRejectedRow,
+      cw.flatMap((c) =>
+        c.rejected.map((x) => ({
+          item_no: c.no,
+          item_title: r.itemByNo.get(c.no)!.title,
+          successor_plan: crosswalkPlan?.id,
+          successor_plan_label: linkedPlan && planLabel(linkedPlan.entry),
+          successor_kind: x.kind,
+          successor_kind_label: SUCCESSOR_KIND_LABELS[x.kind],
+          successor_id: x.id,
+          successor_title: x.title,
+          reason: x.reason,
+        })),
+      ),
     ),
   };
 }
