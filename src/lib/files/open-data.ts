@@ -2,7 +2,7 @@
  * The open-data records other tools read (/data/<plan>/projects.json, /data/2013/items.json) and the Japanese labels
  * of every code the files carry. The record field names are a published contract: add fields, never rename or remove
  * one. The labels are the code tables of the data dictionary (機械可読性ルール L3-02); where the site already names a
- * code (statuses, section kinds, 後継事業の掲載なし), the same wording is used.
+ * code (statuses, section kinds, 後継・関連する取組の掲載なし), the same wording is used.
  */
 import type { BudgetNote, Figure, Project, ProjectLink, QualityNote } from '../../schemas/action-plan.ts';
 import type { Item, RoadmapQualityNote, StatusRule } from '../../schemas/roadmap2013.ts';
