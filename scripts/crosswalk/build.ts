@@ -4,7 +4,8 @@
  *   1. every item 1–130 once; every target (linked or rejected) exists; the shared wording occurs in both texts;
  *      a sub-item named by a link is printed in the item; a rejected target is not also linked;
  *   2. a measure or vision link is never a successor: it is a policy heading, not a programme;
- *   3. a sub-item that several items print (same name and progress text) gets the same links on each;
+ *   3. a sub-item that several items print (same name and progress text) gets the same links on each (same target,
+ *      same strength), and a link whose evidence is only in such a sub-item names it;
  *   4. when an item of a 2013 category is linked to a measure, every other item of the category is linked to it too
  *      or carries an exception with the reason.
  */
@@ -201,14 +202,10 @@ function checkSharedSubitems(
       const s = item.subitems.find((x) => x.id === l.subitem!.id)!;
       for (const other of printedBy.get(subitemKey(s)) ?? []) {
         if (other === e.no) continue;
-        const same = byNo
-          .get(other)!
-          .links.some(
-            (o) => linkKey(o) === linkKey(l) && o.subitem && normalizeTitle(o.subitem.name) === normalizeTitle(s.name),
-          );
-        if (!same)
+        // The same target with the same strength; the other item may name the sub-item or link its whole.
+        if (!byNo.get(other)!.links.some((o) => linkKey(o) === linkKey(l)))
           fail(
-            `item ${other}: prints the sub-item "${s.name}" as item ${e.no} does, so it needs the same link: "${l.title}" (${l.strength}) with "subitem": "${s.name}"`,
+            `item ${other}: prints the sub-item "${s.name}" as item ${e.no} does, so it needs the same link: "${l.title}" (${l.strength}), with "subitem": "${s.name}"`,
           );
       }
     }
