@@ -14,6 +14,7 @@ import { linkPlans } from './action-plan/lineage.ts';
 import type { ReadPlan } from './action-plan/lineage.ts';
 import { parseRoadmap2013 } from './roadmap2013/parse.ts';
 import { buildCrosswalk } from './crosswalk/build.ts';
+import { z } from 'zod';
 import { CrosswalkCurated } from '../src/schemas/crosswalk.ts';
 import { ActionPlanCurated } from '../src/schemas/action-plan.ts';
 import type { ActionPlanDataset } from '../src/schemas/action-plan.ts';
@@ -75,6 +76,14 @@ export function loadRoadmap2013(): Roadmap2013Dataset {
   if (data.items.length !== expected)
     throw new Error(`${ROADMAP2013_SOURCE}: expected ${expected} numbered items, found ${data.items.length}`);
   return data;
+}
+
+/** Reads the curated crosswalk, failing with the file's name and each misshapen field's item and key. */
+function parseCurated(path: string): CrosswalkCurated {
+  const result = CrosswalkCurated.safeParse(JSON.parse(readFileSync(join(root, path), 'utf8')));
+  if (!result.success)
+    throw new Error(`${path}: not in the crosswalk's curated format:\n${z.prettifyError(result.error)}`);
+  return result.data;
 }
 
 /** Reads one registered plan: its curated decisions, then its source through the action-plan parser. */
@@ -164,7 +173,7 @@ function main(): void {
   if (crosswalkPlan?.crosswalk2013) {
     crosswalk = buildCrosswalk(
       crosswalkPlan.crosswalk2013,
-      CrosswalkCurated.parse(JSON.parse(readFileSync(join(root, crosswalkPlan.crosswalk2013), 'utf8'))),
+      parseCurated(crosswalkPlan.crosswalk2013),
       read.find((p) => p.entry.id === crosswalkPlan!.id)!.data,
       roadmap,
     );
@@ -191,7 +200,7 @@ function main(): void {
   console.log(statusSummary(roadmap));
   console.log(readingSummary(roadmap, roadmap2013Curated().spaces.length));
   console.log(
-    `crosswalk: ${crosswalk.filter((c) => c.status === 'linked').length} of ${crosswalk.length} 2013 items have a successor in ${crosswalkPlan?.id ?? 'no plan'}`,
+    `crosswalk: of ${crosswalk.length} 2013 items, ${crosswalk.filter((c) => c.status === 'successor').length} have a successor and ${crosswalk.filter((c) => c.status === 'related').length} related links only in ${crosswalkPlan?.id ?? 'no plan'}`,
   );
   if (stale.length) {
     console.error(

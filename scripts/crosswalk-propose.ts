@@ -5,7 +5,9 @@
  *
  * Similarity is character bigram overlap (Japanese needs no word segmentation for this) between the item's title and
  * sub-item names and each project's title and description, plus the longest shared substring as evidence.
- * Usage: node scripts/crosswalk-propose.ts [--top N] [--item NO]
+ * With --links, each candidate is printed as a link in the curated format, to be graded (successor or related),
+ * explained (note) and checked by hand before it goes into the file; a candidate not taken belongs in `rejected`.
+ * Usage: node scripts/crosswalk-propose.ts [--top N] [--item NO] [--links]
  */
 import { readFileSync } from 'node:fs';
 import { similarity } from './lib/source.ts';
@@ -56,6 +58,10 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()
   for (const item of items.filter((i) => only === undefined || i.no === only)) {
     console.log(`No.${item.no} ${item.title} | ${item.subitems.map((s) => s.name).join(' / ')}`);
     for (const c of candidates(item, projects).slice(0, top))
-      console.log(`    ${c.score.toFixed(2)} ${c.projectId} ${c.title} 〔${c.shared}〕`);
+      console.log(
+        process.argv.includes('--links')
+          ? `    ${JSON.stringify({ project: c.title, strength: 'successor | related', note: '', shared: c.shared })}`
+          : `    ${c.score.toFixed(2)} ${c.projectId} ${c.title} 〔${c.shared}〕`,
+      );
   }
 }

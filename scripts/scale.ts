@@ -124,8 +124,8 @@ for (const factor of factors.length ? factors : [1, 10, 50]) {
     writeFileSync(curatedFile, JSON.stringify({ ...curated, spaces: roadmap.spaces }, null, 2));
     // The crosswalk lists every item: the new ones have no successor.
     const cwFile = join(dir, 'content/curated/crosswalk-2013-2024.json');
-    const cw = JSON.parse(readFileSync(cwFile, 'utf8')) as { items: Array<{ no: number; successors: unknown[] }> };
-    for (let no = 131; no <= roadmap.items; no++) cw.items.push({ no, successors: [] });
+    const cw = JSON.parse(readFileSync(cwFile, 'utf8')) as { items: Array<{ no: number; links: unknown[] }> };
+    for (let no = 131; no <= roadmap.items; no++) cw.items.push({ no, links: [] });
     writeFileSync(cwFile, JSON.stringify(cw, null, 2));
 
     const seconds = runPipeline(dir);

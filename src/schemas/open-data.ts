@@ -67,9 +67,9 @@ const ATTACHED_TO_FORM: CsvForm = {
   text: `事業のIDは${PROJECT_TEXT}`,
   write: (id) => (String(id).startsWith('vision-') ? id : projectCell(id)),
 };
-/** A successor's ID in the form of its kind (the row's successor_kind): a project's, a measure's, a vision's as it is. */
+/** A linked record's ID in the form of its kind (the row's successor_kind): a project's, a measure's; a table's or vision's as it is. */
 const SUCCESSOR_FORM: CsvForm = {
-  text: `${PROJECT_TEXT}。施策は${MEASURE_TEXT}`,
+  text: `${PROJECT_TEXT}。施策は${MEASURE_TEXT}。表とビジョンのIDはそのまま`,
   write: (id, row) =>
     row['successor_kind'] === 'project' ? projectCell(id) : row['successor_kind'] === 'measure' ? measureCell(id) : id,
 };
@@ -385,11 +385,14 @@ export const ItemRow = z.object({
   status_rule: code('状況を決めた規則ID', '状況を決めた規則のID（データの読み取り方法に掲載）', 'status_rule_label'),
   status_rule_label: text('状況を決めた規則', '状況を決めた規則の説明'),
   successor: code(
-    '後継の有無',
-    '対応表の計画での後継：linked（掲載あり）、none（後継事業の掲載なし）',
+    '対応表の計画とのつながり',
+    '対応表の計画とのつながり（このサイトの判断）：successor（後継事業あり）、related（関連する取組・施策のみ）、none（後継・関連する取組の掲載なし）',
     'successor_label',
   ),
-  successor_label: text('後継の有無（日本語）', '後継の掲載あり、または後継事業の掲載なし'),
+  successor_label: text(
+    '対応表の計画とのつながり（日本語）',
+    '後継事業あり、関連する取組・施策のみ、または後継・関連する取組の掲載なし',
+  ),
   url: url('項目のページ', '項目のページのURL'),
 });
 
@@ -513,25 +516,63 @@ export const CategoryRow = z.object({
 export const CrosswalkRow = z.object({
   item_no: position('項目番号', '2013年の項目番号'),
   item_title: text('項目名', '2013年の項目名'),
-  status: code('後継の有無', 'linked（対応表の計画に後継の掲載あり）、none（後継事業の掲載なし）', 'status_label'),
-  status_label: text('後継の有無（日本語）', '後継の掲載あり、または後継事業の掲載なし'),
-  successor_plan: code('後継の計画ID', '後継を探した計画のID（例：fy2024）', 'successor_plan_label'),
-  successor_plan_label: text('後継の計画', '後継を探した計画の名称'),
-  successor_kind: codeOrNull('後継の種類', '後継の種類（project, measure, vision）', 'successor_kind_label'),
-  successor_kind_label: textOrNull('後継の種類（日本語）', '事業、施策、ビジョン'),
+  status: code(
+    '項目のつながり',
+    '項目全体のつながり（このサイトの判断）：successor（後継事業あり）、related（関連する取組・施策のみ）、none（後継・関連する取組の掲載なし）',
+    'status_label',
+  ),
+  status_label: text(
+    '項目のつながり（日本語）',
+    '後継事業あり、関連する取組・施策のみ、または後継・関連する取組の掲載なし',
+  ),
+  successor_plan: code('対応先の計画ID', '対応先を探した計画のID（例：fy2024）', 'successor_plan_label'),
+  successor_plan_label: text('対応先の計画', '対応先を探した計画の名称'),
+  strength: codeOrNull(
+    'つながりの強さ',
+    'この行のつながりの強さ（このサイトの判断）：successor（後継：同じ対象・同じ目的の事業が続いている）、related（関連：同じ政策分野で、範囲が広い・狭い、または一部が重なる）。施策とビジョンは常に related',
+    'strength_label',
+  ),
+  strength_label: textOrNull('つながりの強さ（日本語）', '後継、関連'),
+  subitem_id: textOrNull('取組ID', 'つながりが項目のうち1つの取組についてのものであれば、その取組のID'),
+  subitem: textOrNull('取組名', 'つながりが項目のうち1つの取組についてのものであれば、その取組の名称'),
+  successor_kind: codeOrNull('対応先の種類', '対応先の種類（project, table, measure, vision）', 'successor_kind_label'),
+  successor_kind_label: textOrNull('対応先の種類（日本語）', '事業、表、施策、ビジョン'),
   successor_id: col(z.string().nullable(), {
-    title: '後継のID',
-    description: '後継のID（事業ID、施策の番号、ビジョンID）。後継のない項目は空欄',
+    title: '対応先のID',
+    description: '対応先のID（事業ID、表ID、施策の番号、ビジョンID）。つながりのない項目は空欄',
     csvForm: SUCCESSOR_FORM,
   }),
-  successor_title: textOrNull('後継の名称', '後継の名称'),
-  shared: textOrNull('共通する語句', '両方の資料に共通する語句（結び付けの根拠）'),
-  note: textOrNull('補足', '補足'),
+  successor_title: textOrNull('対応先の名称', '対応先の名称'),
+  note: textOrNull('つながりの説明', '後継では何が続いているか、関連ではどう関連するか（このサイトの説明）'),
+  shared: textOrNull(
+    '両方の資料にある語',
+    '両方の資料にある語句（確かめるための手がかりで、結び付けた理由ではありません）',
+  ),
   successor_url: col(z.string().nullable(), {
-    title: '後継のページ',
+    title: '対応先のページ',
     description:
-      '後継のページのURL（施策はそのビジョンのページ）。公開アドレスを設定したビルドでは絶対URL、ほかはサイト内のパス。後継のない項目は空欄',
+      '対応先のページのURL（施策はそのビジョンのページ、表はそれを載せた事業かビジョンのページ）。公開アドレスを設定したビルドでは絶対URL、ほかはサイト内のパス。つながりのない項目は空欄',
   }),
+});
+
+export const CrosswalkRejectedRow = z.object({
+  item_no: position('項目番号', '2013年の項目番号'),
+  item_title: text('項目名', '2013年の項目名'),
+  successor_plan: code('対応先の計画ID', '対応先を探した計画のID（例：fy2024）', 'successor_plan_label'),
+  successor_plan_label: text('対応先の計画', '対応先を探した計画の名称'),
+  successor_kind: code(
+    '検討した対応先の種類',
+    '結び付けなかった対応先の種類（project, table, measure, vision）',
+    'successor_kind_label',
+  ),
+  successor_kind_label: text('検討した対応先の種類（日本語）', '事業、表、施策、ビジョン'),
+  successor_id: col(z.string(), {
+    title: '検討した対応先のID',
+    description: '結び付けなかった対応先のID（事業ID、表ID、施策の番号、ビジョンID）',
+    csvForm: SUCCESSOR_FORM,
+  }),
+  successor_title: text('検討した対応先の名称', '結び付けなかった対応先の名称'),
+  reason: text('結び付けなかった理由', '検討したうえで結び付けなかった理由（このサイトの判断）'),
 });
 
 export const QualityNoteRow = z.object({
@@ -676,10 +717,18 @@ export const OpenProject = z.object({
         no: z.number().int().describe('2013年の項目番号'),
         title: z.string().describe('項目名'),
         url: z.string().describe('項目のページ'),
-        shared: z.string().describe('共通する語句'),
+        shared: z.string().describe('両方の資料にある語句（確かめるための手がかり）'),
+        strength: z.enum(['successor', 'related']).describe('つながりの強さ（successor：前身、related：関連）'),
+        strengthLabel: z.string().describe('つながりの強さ（日本語：後継、関連）'),
+        note: z.string().describe('つながりの説明'),
+        subitem: z.string().nullable().describe('つながりが項目のうち1つの取組についてのものなら、その取組の名称'),
+        via: z
+          .object({ kind: z.string(), id: z.string(), title: z.string() })
+          .nullable()
+          .describe('事業そのものでなく、事業に載った表とのつながりなら、その表'),
       }),
     )
-    .describe('この事業が引き継ぐ2013年の項目（対応表の計画のみ）'),
+    .describe('この事業とつながる2013年の項目（対応表の計画のみ、このサイトの判断）'),
 });
 export type OpenProject = z.infer<typeof OpenProject>;
 
@@ -736,11 +785,19 @@ export const OpenItem = z.object({
         title: z.string(),
         url: z.string(),
         shared: z.string(),
-        kindLabel: z.string().describe('後継の種類（事業、施策、ビジョン）'),
-        note: z.string().nullable().describe('補足'),
+        kindLabel: z.string().describe('対応先の種類（事業、表、施策、ビジョン）'),
+        note: z.string().nullable().describe('つながりの説明（後継では何が続いているか、関連ではどう関連するか）'),
+        strength: z.enum(['successor', 'related']).describe('つながりの強さ（successor：後継、related：関連）'),
+        strengthLabel: z.string().describe('つながりの強さ（日本語：後継、関連）'),
+        subitem: z
+          .object({ id: z.string(), name: z.string() })
+          .nullable()
+          .describe('つながりが1つの取組についてのものなら、その取組'),
       }),
     )
-    .describe('対応表の計画（令和6年度アクションプラン）での後継（空なら後継事業の掲載なし）'),
+    .describe(
+      '対応表の計画（令和6年度アクションプラン）での後継事業と関連する取組・施策・ビジョン（空なら後継・関連する取組の掲載なし）',
+    ),
   partTitle: z.string().describe('部の名称'),
   chapterTitle: z.string().nullable().describe('章の名称（第I部のみ）'),
   categoryTitle: z.string().describe('分野の名称'),

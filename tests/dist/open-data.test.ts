@@ -59,11 +59,18 @@ test('IDs in CSV stay text in a spreadsheet, in the forms the dictionary gives',
   const json = getJson('/data/fy2024/projects.json') as Array<{ id: string }>;
   expect(json.map((p) => `project-${p.id}`)).toEqual(projects.map((p) => p['事業ID']));
   const crosswalk = csvRecords('/data/2013/crosswalk.csv');
-  const ids = crosswalk.map((c) => c['後継のID']!).filter(Boolean);
-  // 57 projects, 24 measures and 2 visions continue the 2013 items.
-  expect(ids.filter((id) => id.startsWith('project-'))).toHaveLength(57);
-  expect(ids.filter((id) => /^measure-\d-\d$/.test(id))).toHaveLength(24);
-  expect(ids.filter((id) => /^vision-\d$/.test(id))).toHaveLength(2);
+  // Each linked record's ID in its kind's form: a project's and a measure's prefixed, a vision's and a table's as they are.
+  const forms = {
+    project: /^project-[0-9a-f]{8}$/,
+    measure: /^measure-[1-8]-\d$/,
+    vision: /^vision-[1-8]$/,
+    table: /^[a-z][a-z0-9-]*$/,
+  };
+  const linked = crosswalk.filter((c) => c['対応先の種類']);
+  expect(linked.length).toBeGreaterThan(0);
+  for (const c of linked)
+    expect(c['対応先のID'], `item ${c['項目番号']}`).toMatch(forms[c['対応先の種類'] as keyof typeof forms]);
+  expect(crosswalk.filter((c) => !c['対応先の種類']).every((c) => c['対応先のID'] === '')).toBe(true);
   const dictionary = getJson('/data/dictionary.json') as Array<{
     dataset: string;
     name: string;

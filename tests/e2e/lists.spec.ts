@@ -25,7 +25,7 @@ interface Project {
 const plan = 'fy2024';
 const projects = content(`${plan}/projects.json`) as Project[];
 const items = content('2013/items.json') as Array<{ no: number; title: string; part: string; status: string }>;
-const crosswalk = content('crosswalk/2013-2024.json') as Array<{ no: number; status: string; successors: unknown[] }>;
+const crosswalk = content('crosswalk/2013-2024.json') as Array<{ no: number; status: string; links: unknown[] }>;
 
 const collator = new Intl.Collator('ja');
 const byTitle = (a: Project, b: Project) => collator.compare(a.title, b.title);
@@ -185,9 +185,9 @@ test.describe('with JavaScript', () => {
   });
 
   test('the items list filters by status and successor and sorts by title', async ({ page }) => {
-    const successors = new Map(crosswalk.map((c) => [c.no, c.status === 'none' ? 0 : c.successors.length]));
-    const doneWithout = items.filter((i) => i.status === 'done' && successors.get(i.no) === 0).map((i) => i.no);
-    await page.goto('/2013/items/?status=done&successor=no');
+    const links = new Map(crosswalk.map((c) => [c.no, c.links.length]));
+    const doneWithout = items.filter((i) => i.status === 'done' && links.get(i.no) === 0).map((i) => i.no);
+    await page.goto('/2013/items/?status=done&successor=none');
     await expect(page.locator('[data-list-count]')).toHaveText(`${doneWithout.length}件`);
     expect(await shownItems(page)).toEqual(doneWithout);
 
@@ -197,7 +197,7 @@ test.describe('with JavaScript', () => {
       .sort((a, b) => collator.compare(a.title, b.title) || a.no - b.no)
       .map((i) => i.no);
     expect(await shownItems(page)).toEqual(byTitleNo);
-    expect(new URL(page.url()).search).toBe('?status=done&successor=no&sort=title&order=asc');
+    expect(new URL(page.url()).search).toBe('?status=done&successor=none&sort=title&order=asc');
 
     await page.getByLabel('部', { exact: true }).selectOption('II');
     const partII = items.filter((i) => i.part === 'II' && doneWithout.includes(i.no));

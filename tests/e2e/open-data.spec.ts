@@ -3,6 +3,8 @@
  * the crosswalk's filters. The files themselves are checked by tests/dist/open-data.test.ts.
  */
 import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { z } from 'zod';
 import { parseCsv } from '../dist/spreadsheet.ts';
@@ -17,9 +19,9 @@ test('every dataset downloads as JSON and CSV: BOM, CRLF, header = data dictiona
     .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
   // FY2024: projects, appearances, budget notes, indicators, priorities, visions, their aims and related visions,
   // measures, wards, tables, figures; 2013: items, sub-items, their cells' entries, status evidence, categories,
-  // crosswalk; the quality notes and their lines;
+  // crosswalk and the links it did not make; the quality notes and their lines;
   // the data dictionary and the code table.
-  expect(csvLinks).toHaveLength(22);
+  expect(csvLinks).toHaveLength(23);
   await page.goto('/data/dictionary/');
   for (const href of csvLinks) {
     const path = href.replace(/^\/data\//, '').replace(/\.csv$/, '');
@@ -106,14 +108,20 @@ test('the downloads page says which machine-readability rules the files meet', a
     await expect(rules.getByText(new RegExp(`^${id} `))).toBeVisible();
 });
 
-test('the crosswalk lists all 130 items, each with successors and a reason or an explicit none', async ({ page }) => {
+test('the crosswalk lists all 130 items, each with its links worded by strength or an explicit none', async ({
+  page,
+}) => {
   await page.goto('/2013/crosswalk/');
   const items = page.locator('ol.crosswalk > li');
   await expect(items).toHaveCount(130);
   for (const li of await items.all()) {
-    const successors = li.locator('ul > li');
-    if ((await successors.count()) === 0) await expect(li).toContainText('後継事業の掲載なし');
-    else for (const s of await successors.all()) await expect(s).toContainText(/共通する語句「.+」/);
+    const links = li.locator('ul > li');
+    if ((await links.count()) === 0) await expect(li).toContainText('後継・関連する取組の掲載なし');
+    else
+      for (const s of await links.all()) {
+        await expect(s).toContainText(/^(後継事業|関連する取組|関連する施策|関連するビジョン)：/);
+        await expect(s).toContainText(/両方の資料にある語：「.+」/);
+      }
   }
   // Filtering works without script: part II has items 51–104.
   await page.getByRole('radio', { name: 'II', exact: true }).check();
@@ -122,20 +130,38 @@ test('the crosswalk lists all 130 items, each with successors and a reason or an
   await expect(page.locator('ol.crosswalk > li:visible')).toHaveCount(0);
   await page.getByRole('radio', { name: 'I', exact: true }).check();
   await expect(page.locator('ol.crosswalk > li:visible')).toHaveCount(1);
+  // And by strength: the items with a successor are those whose row says so.
+  await page.getByRole('radiogroup', { name: '部' }).getByRole('radio', { name: 'すべて' }).check();
+  await page.getByRole('radiogroup', { name: '状況' }).getByRole('radio', { name: 'すべて' }).check();
+  await page
+    .getByRole('radiogroup', { name: 'つながり' })
+    .getByRole('radio', { name: /^後継事業あり/ })
+    .check();
+  const withSuccessor = await page.locator('ol.crosswalk > li[data-link="successor"]').count();
+  expect(withSuccessor).toBeGreaterThan(0);
+  await expect(page.locator('ol.crosswalk > li:visible')).toHaveCount(withSuccessor);
+  for (const li of await page.locator('ol.crosswalk > li:visible').all()) await expect(li).toContainText('後継事業：');
 });
 
 test('the crosswalk shows on both sides', async ({ page }) => {
   await page.goto('/2013/items/32/');
-  const successors = page.getByRole('region', { name: '令和6年度の関連事業' });
-  await expect(successors.getByRole('link', { name: '熊本西環状道路の整備推進' })).toHaveAttribute(
+  const links = page.getByRole('region', { name: '令和6年度の後継事業・関連する取組' });
+  await expect(links.getByRole('link', { name: '熊本西環状道路の整備推進' })).toHaveAttribute(
     'href',
     '/fy2024/projects/a9e5b148/',
   );
   await page.goto('/fy2024/projects/a9e5b148/');
   const predecessors = page.getByRole('region', { name: '2013年の行程表とのつながり' });
   await expect(predecessors.getByRole('link', { name: 'No.32 植木・北バイパス、熊本西環状道路の整備' })).toBeVisible();
-  await page.goto('/2013/items/1/');
-  await expect(page.getByRole('region', { name: '令和6年度の関連事業' })).toContainText('後継事業の掲載なし');
+  // An item without links, whichever the committed crosswalk has.
+  const crosswalk = JSON.parse(
+    readFileSync(join(import.meta.dirname, '..', '..', 'content', 'crosswalk', '2013-2024.json'), 'utf8'),
+  ) as Array<{ no: number; status: string }>;
+  const none = crosswalk.find((c) => c.status === 'none')!;
+  await page.goto(`/2013/items/${none.no}/`);
+  await expect(page.getByRole('region', { name: '令和6年度の後継事業・関連する取組' })).toContainText(
+    '後継・関連する取組の掲載なし',
+  );
 });
 
 test('the data-quality page lists the inconsistencies with their lines', async ({ page }) => {

@@ -196,7 +196,7 @@ test.describe('the crosswalk filters', () => {
     await expect(page).toHaveURL(new RegExp(`\\?part=${part}&status=${status}$`));
     await expect(shown(page)).toHaveCount(0);
     await expect(page.getByRole('status')).toHaveText(`当てはまる項目はありません（全${items.length}項目）。`);
-    await expect(page.getByText('部と状況のこの組み合わせに当たる項目はありません。')).toBeVisible();
+    await expect(page.getByText('部・状況・つながりのこの組み合わせに当たる項目はありません。')).toBeVisible();
     await radio(page, '状況', 'すべて').check();
     await expect(page.getByText('部と状況のこの組み合わせに当たる項目はありません。')).toBeHidden();
   });

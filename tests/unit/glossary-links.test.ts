@@ -107,7 +107,15 @@ describe('the glossary', () => {
       '前年度予算なし',
       '区の取組',
     ];
-    names.push('MICE', 'EBPM', 'アピアランスケア', 'このサイトによる分類', '後継事業の掲載なし', '原資料', 'データ版');
+    names.push(
+      'MICE',
+      'EBPM',
+      'アピアランスケア',
+      'このサイトによる分類',
+      '後継・関連する取組の掲載なし',
+      '原資料',
+      'データ版',
+    );
     expect(names.filter((n) => !TERMS.some((t) => t.term === n))).toEqual([]);
   });
 });

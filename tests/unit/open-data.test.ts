@@ -50,19 +50,20 @@ describe('CSV columns from the row schemas', () => {
   });
 
   it("write a column whose form depends on another in the other's terms", () => {
-    const link = { item_no: 1, item_title: '項目', status: 'linked', status_label: '後継の掲載あり' };
+    const link = { item_no: 1, item_title: '項目', status: 'related', status_label: '関連する取組・施策のみ' };
     const rows = [
       { ...link, successor_kind: 'project', successor_id: '19715850' },
       { ...link, successor_kind: 'measure', successor_id: '2-3' },
       { ...link, successor_kind: 'vision', successor_id: 'vision-4' },
+      { ...link, successor_kind: 'table', successor_id: 'school-staffing' },
       { ...link, successor_kind: null, successor_id: null },
     ];
-    const column = csv(CrosswalkRow, rows)[0]!.split(',').indexOf('後継のID');
+    const column = csv(CrosswalkRow, rows)[0]!.split(',').indexOf('対応先のID');
     expect(
       csv(CrosswalkRow, rows)
         .slice(1, -1)
         .map((line) => line.split(',')[column]),
-    ).toEqual(['project-19715850', 'measure-2-3', 'vision-4', '']);
+    ).toEqual(['project-19715850', 'measure-2-3', 'vision-4', 'school-staffing', '']);
     const cells = [{ attached_to: 'vision-5' }, { attached_to: 'c15a479c' }];
     const owner = csv(TableCellRow, cells)[0]!.split(',').indexOf('表が属する事業・ビジョンのID');
     expect(

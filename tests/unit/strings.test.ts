@@ -5,14 +5,22 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  CROSSWALK_NONE_READING,
+  CROSSWALK_READING,
+  CROSSWALK_STATUS_LABELS,
+  LINK_HEADINGS,
   NO_PREVIOUS_BUDGET,
   NO_SUCCESSOR,
   ROADMAP,
   ROADMAP_FIRST,
   ROADMAP_NAME_NOTE,
   SCROLL_HINT,
+  PREDECESSOR_EXPLAINED,
+  PREDECESSOR_HEADINGS,
   SECTION_KINDS,
   STATUS_LABELS,
+  STRENGTH_EXPLAINED,
+  STRENGTH_LABELS,
   budgetNoteLabel,
   budgetOf,
   fiscalYearShort,
@@ -22,6 +30,8 @@ import {
   previousYear,
   quoted,
   roadmapItemName,
+  sharedEvidence,
+  subitemScope,
 } from '../../src/lib/format/strings.ts';
 import { fy2024Entry, fy2024Lines, roadmap2013Text } from './helpers.ts';
 
@@ -124,6 +134,16 @@ describe('the catalogue’s punctuation', () => {
     planName(fy2024Entry),
     budgetNoteLabel('fy2023-feb-supplementary-full'),
     quoted('児童手当の拡充'),
+    CROSSWALK_READING,
+    CROSSWALK_NONE_READING,
+    ...Object.values(PREDECESSOR_EXPLAINED),
+    ...Object.values(CROSSWALK_STATUS_LABELS),
+    ...Object.values(LINK_HEADINGS),
+    ...Object.values(PREDECESSOR_HEADINGS),
+    ...Object.values(STRENGTH_EXPLAINED),
+    ...Object.values(STRENGTH_LABELS),
+    sharedEvidence('駅前広場'),
+    subitemScope('熊本駅東口駅前広場の整備'),
   ];
 
   it('uses full-width brackets, commas and marks, never their half-width forms', () => {

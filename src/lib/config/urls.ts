@@ -8,6 +8,8 @@ import { publicUrl, siteUrl } from './site.ts';
 export const planUrl = (plan: string): string => `/${plan}/`;
 export const projectUrl = (plan: string, id: string): string => `/${plan}/projects/${id}/`;
 export const visionUrl = (plan: string, number: number): string => `/${plan}/visions/${number}/`;
+/** The anchor of a plan's table on the page of the project or vision it belongs to (FyTable.astro). */
+export const tableAnchor = (id: string): string => `table-${id}`;
 export const priorityUrl = (plan: string, number: number): string => `/${plan}/priorities/${number}/`;
 export const wardUrl = (plan: string, id: string): string => `/${plan}/wards/${id}/`;
 export const wardsUrl = (plan: string): string => `/${plan}/wards/`;

@@ -16,7 +16,7 @@ import type {
 } from '../../schemas/action-plan.ts';
 import type { PlanEntry } from '../../schemas/plans.ts';
 import type { Category, Item, Part, PartId, Relisting, Roadmap, StatusRule } from '../../schemas/roadmap2013.ts';
-import type { CrosswalkEntry } from '../../schemas/crosswalk.ts';
+import type { CrosswalkEntry, CrosswalkLink } from '../../schemas/crosswalk.ts';
 import { nextPlan, planEntry, plans, previousPlan } from '../config/plans.ts';
 import { categoryUrl, itemUrl, priorityUrl, visionUrl, wardUrl } from '../config/urls.ts';
 
@@ -257,19 +257,22 @@ export function loadCrosswalk(): Promise<CrosswalkEntry[]> {
   return crosswalk;
 }
 
-type Predecessor = { no: number; successor: CrosswalkEntry['successors'][number] };
-let bySuccessor: Promise<Map<string, Predecessor[]>> | undefined;
+type Predecessor = { no: number; link: CrosswalkLink };
+let byTarget: Promise<Map<string, Predecessor[]>> | undefined;
 
-/** 2013 items that a record of the crosswalk plan continues, with the link's evidence; `ids` are the record's successor IDs. */
+/**
+ * 2013 items that records of the crosswalk plan are linked from, with each link (its strength, note and evidence);
+ * `ids` are the records' IDs as links name them: a project's ID and its tables' IDs, or a vision's ID with its measures'
+ * numbers and its tables' IDs.
+ */
 export async function predecessorsOf(ids: readonly string[]): Promise<Predecessor[]> {
-  bySuccessor ??= loadCrosswalk().then((entries) => {
+  byTarget ??= loadCrosswalk().then((entries) => {
     const map = new Map<string, Predecessor[]>();
     for (const c of entries)
-      for (const successor of c.successors)
-        map.set(successor.id, [...(map.get(successor.id) ?? []), { no: c.no, successor }]);
+      for (const link of c.links) map.set(link.id, [...(map.get(link.id) ?? []), { no: c.no, link }]);
     return map;
   });
-  const map = await bySuccessor;
+  const map = await byTarget;
   return ids.flatMap((id) => map.get(id) ?? []).sort((a, b) => a.no - b.no);
 }
 

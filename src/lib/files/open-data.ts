@@ -2,15 +2,22 @@
  * The open-data records other tools read (/data/<plan>/projects.json, /data/2013/items.json) and the Japanese labels
  * of every code the files carry. The record field names are a published contract: add fields, never rename or remove
  * one. The labels are the code tables of the data dictionary (機械可読性ルール L3-02); where the site already names a
- * code (statuses, section kinds, 後継事業の掲載なし), the same wording is used.
+ * code (statuses, section kinds, 後継・関連する取組の掲載なし), the same wording is used.
  */
 import type { BudgetNote, Figure, Project, ProjectLink, QualityNote } from '../../schemas/action-plan.ts';
 import type { Item, RoadmapQualityNote, StatusRule } from '../../schemas/roadmap2013.ts';
-import type { Successor } from '../../schemas/crosswalk.ts';
+import type { CrosswalkLink, LinkKind } from '../../schemas/crosswalk.ts';
 import type { PlanEntry } from '../../schemas/plans.ts';
 import type { PlanData, Roadmap2013 } from '../data/collections.ts';
 import { sectionInfo } from '../data/collections.ts';
-import { NO_SUCCESSOR, STATUS_LABELS, budgetNoteLabel, planName, planYear } from '../format/strings.ts';
+import {
+  CROSSWALK_STATUS_LABELS,
+  STATUS_LABELS,
+  STRENGTH_LABELS,
+  budgetNoteLabel,
+  planName,
+  planYear,
+} from '../format/strings.ts';
 import { itemUrl, openDataUrl } from '../config/urls.ts';
 
 export { openDataUrl };
@@ -28,15 +35,16 @@ export const LINKED_BY_LABELS: Record<ProjectLink['by'], string> = {
   renamed: '名称の変更（このサイトが確認）',
 };
 
-/** What continues a 2013 item. */
-export const SUCCESSOR_KIND_LABELS: Record<Successor['kind'], string> = {
+/** What a 2013 item is linked to. */
+export const SUCCESSOR_KIND_LABELS: Record<LinkKind, string> = {
   project: '事業',
+  table: '表',
   measure: '施策',
   vision: 'ビジョン',
 };
 
-/** Whether the linked plan continues a 2013 item. */
-export const SUCCESSOR_STATUS_LABELS = { linked: '後継の掲載あり', none: NO_SUCCESSOR } as const;
+/** Whether the linked plan continues a 2013 item: a successor, related links only, or nothing. */
+export const SUCCESSOR_STATUS_LABELS = CROSSWALK_STATUS_LABELS;
 
 /** The kinds of inconsistency the quality notes record, in both kinds of document. */
 export const QUALITY_NOTE_KIND_LABELS: Record<QualityNote['kind'] | RoadmapQualityNote['kind'], string> = {
@@ -84,8 +92,8 @@ export const openBudgetNote = (n: BudgetNote) => ({
 export interface ProjectContext {
   /** The same project in the other plans that list it. */
   otherPlans: Array<{ plan: PlanEntry; id: string; title: string; budgetThousandYen: number; url: string }>;
-  /** 2013 items it continues (crosswalk plan only). */
-  predecessors: Array<{ no: number; title: string; shared: string }>;
+  /** 2013 items linked to it (crosswalk plan only), with the link. */
+  predecessors: Array<{ no: number; title: string; link: CrosswalkLink }>;
 }
 
 export function openProject(f: PlanData, p: Project, context: ProjectContext) {
@@ -144,13 +152,18 @@ export function openProject(f: PlanData, p: Project, context: ProjectContext) {
       no: x.no,
       title: x.title,
       url: openDataUrl(itemUrl(x.no)),
-      shared: x.shared,
+      shared: x.link.shared,
+      strength: x.link.strength,
+      strengthLabel: STRENGTH_LABELS[x.link.strength],
+      note: x.link.note,
+      subitem: x.link.subitem?.name ?? null,
+      via: x.link.kind === 'project' ? null : { kind: x.link.kind, id: x.link.id, title: x.link.title },
     })),
   };
 }
 
 /** The open-data record of a 2013 roadmap item (/data/2013/items.json). Same contract rule as above. */
-export function openItem(r: Roadmap2013, item: Item, successors: readonly Successor[]) {
+export function openItem(r: Roadmap2013, item: Item, successors: readonly CrosswalkLink[]) {
   const part = r.parts.find((p) => p.id === item.part)!;
   return {
     no: item.no,
@@ -187,7 +200,7 @@ export function openItem(r: Roadmap2013, item: Item, successors: readonly Succes
       progressShared: s.progressShared,
       progressDividedByWording: s.progressDividedByWording,
     })),
-    successors: successors.map(({ kind, id, title, url, shared, note }) => ({
+    successors: successors.map(({ kind, id, title, url, shared, note, strength, subitem }) => ({
       kind,
       id,
       title,
@@ -195,6 +208,9 @@ export function openItem(r: Roadmap2013, item: Item, successors: readonly Succes
       shared,
       kindLabel: SUCCESSOR_KIND_LABELS[kind],
       note,
+      strength,
+      strengthLabel: STRENGTH_LABELS[strength],
+      subitem,
     })),
     partTitle: part.title,
     chapterTitle: item.chapter ? (part.chapters.find((c) => c.number === item.chapter)?.title ?? null) : null,

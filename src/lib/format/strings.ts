@@ -29,8 +29,64 @@ export const budgetOf = (plan: PlanEntry): string => `${planYear(plan)}予算`;
 /** Names of the kinds of section a project is listed in. */
 export const SECTION_KINDS = { priority: '重点事項', vision: 'ビジョン', ward: '区の取組' } as const;
 
-/** What a 2013 promise shows when the linked plan lists nothing that continues it. */
-export const NO_SUCCESSOR = '後継事業の掲載なし';
+/** What a 2013 promise shows when the linked plan lists nothing that continues it or is related to it. */
+export const NO_SUCCESSOR = '後継・関連する取組の掲載なし';
+
+/** A crosswalk link's strength as the open data labels it (its code: `successor`, `related`). */
+export const STRENGTH_LABELS = { successor: '後継', related: '関連' } as const;
+
+/**
+ * The headings of a 2013 item's links: a successor is always a project or a table; a related link is worded by what
+ * it points at, since a measure or a vision is a policy heading rather than a programme.
+ */
+export const LINK_HEADINGS = {
+  successor: '後継事業',
+  related: '関連する取組',
+  measure: '関連する施策',
+  vision: '関連するビジョン',
+} as const;
+
+/** The headings of a plan's record's links back to the 2013 roadmap, by strength. */
+export const PREDECESSOR_HEADINGS = {
+  successor: '2013年の行程表での前身',
+  related: '関連する2013年の取組',
+} as const;
+
+/** One sentence per strength for a plan's record's links back to the 2013 roadmap (PREDECESSOR_HEADINGS). */
+export const PREDECESSOR_EXPLAINED = {
+  successor:
+    '「2013年の行程表での前身」は、この取組が2013年の項目と同じ対象・同じ目的のまま続いているものです（名称が変わったものを含みます）。',
+  related: '「関連する2013年の取組」は、同じ政策分野で、範囲が広い・狭い、または一部が重なる2013年の項目です。',
+} as const;
+
+/** Whether an item of the 2013 roadmap has a successor, related links only, or nothing in the linked plan. */
+export const CROSSWALK_STATUS_LABELS = {
+  successor: '後継事業あり',
+  related: '関連する取組・施策のみ',
+  none: NO_SUCCESSOR,
+} as const;
+
+/** One sentence per strength, said wherever the links are shown and on /method/. */
+export const STRENGTH_EXPLAINED = {
+  successor:
+    '「後継事業」は、アクションプランの事業（または表）が2013年の項目と同じ対象・同じ目的のまま続いているものです（名称が変わったものを含みます）。',
+  related:
+    '「関連する取組」「関連する施策」「関連するビジョン」は、同じ政策分野で、範囲が広い・狭い、または一部が重なるものです。施策とビジョンは政策の見出しなので、後継事業にはしていません。',
+} as const;
+
+/** Whose reading the crosswalk is: said beside every list of its links. */
+export const CROSSWALK_READING =
+  'この結び付けは、両方の資料を読み比べたこのサイトの判断で、熊本市が示したものではありません。両方の資料にある語は確かめるための手がかりで、結び付けた理由ではありません。';
+
+/** Whose reading an item without links is. */
+export const CROSSWALK_NONE_READING =
+  'つながる記載がないという判断は、両方の資料を読み比べたこのサイトによるもので、熊本市が示したものではありません。';
+
+/** The wording both texts share, shown as evidence under a link. */
+export const sharedEvidence = (wording: string): string => `両方の資料にある語：「${wording}」`;
+
+/** Which 2013 sub-item a link is about, when it is about one sub-item rather than the whole item. */
+export const subitemScope = (name: string): string => `この項目のうち取組「${name}」についての結び付けです。`;
 
 /**
  * The one wording for a previous-year budget the source marks as none (`(一)` or `(-)` in a priority listing), in

@@ -9,7 +9,14 @@ import { smallMultiples } from '../../charts/lines.ts';
 import { stackedBars } from '../../charts/stacked.ts';
 import type { Project, Table, Vision } from '../../schemas/action-plan.ts';
 import type { PlanEntry } from '../../schemas/plans.ts';
-import { NO_PREVIOUS_BUDGET, NO_SUCCESSOR, ROADMAP, planYear, previousYear, quoted } from '../format/strings.ts';
+import {
+  CROSSWALK_STATUS_LABELS,
+  NO_PREVIOUS_BUDGET,
+  ROADMAP,
+  planYear,
+  previousYear,
+  quoted,
+} from '../format/strings.ts';
 import type { Item, ItemStatus } from '../../schemas/roadmap2013.ts';
 import {
   formatChange,
@@ -285,39 +292,44 @@ export function statusStack(
   };
 }
 
-/** How many 2013 promises per part have a successor listed in the crosswalk's plan. */
+/** How many 2013 promises per part have a successor, related links only, or nothing in the crosswalk's plan. */
 export function successorStack(
   plan: PlanEntry,
-  groups: ReadonlyArray<{ label: string; linked: number; none: number }>,
+  groups: ReadonlyArray<{ label: string; successor: number; related: number; none: number }>,
 ): ChartSpec {
-  const total = groups.reduce((s, g) => s + g.linked + g.none, 0);
-  const linked = groups.reduce((s, g) => s + g.linked, 0);
-  const best = [...groups].sort((a, b) => b.linked / (b.linked + b.none) - a.linked / (a.linked + a.none))[0]!;
-  const title = `${ROADMAP}の項目のうち${planYear(plan)}に後継の掲載があるもの（部ごと）`;
-  const summary = `${total}項目のうち${linked}項目（${formatShare(linked, total)}）に${planYear(plan)}の後継の掲載があり、割合が最も高いのは${quoted(best.label)}の${formatShare(best.linked, best.linked + best.none)}です。`;
+  const size = (g: (typeof groups)[number]) => g.successor + g.related + g.none;
+  const total = groups.reduce((s, g) => s + size(g), 0);
+  const successor = groups.reduce((s, g) => s + g.successor, 0);
+  const related = groups.reduce((s, g) => s + g.related, 0);
+  const best = [...groups].sort((a, b) => b.successor / size(b) - a.successor / size(a))[0]!;
+  const labels = CROSSWALK_STATUS_LABELS;
+  const title = `${ROADMAP}の項目のうち${planYear(plan)}に後継事業・関連する取組の掲載があるもの（部ごと）`;
+  const summary = `${total}項目のうち${successor}項目（${formatShare(successor, total)}）に${planYear(plan)}の後継事業があり、${related}項目（${formatShare(related, total)}）は関連する取組・施策だけです。後継事業の割合が最も高いのは${quoted(best.label)}の${formatShare(best.successor, size(best))}です。`;
   return {
     title,
     summary,
     svg: stackedBars(
-      groups.map((g) => ({ label: g.label, counts: { linked: g.linked, none: g.none } })),
+      groups.map((g) => ({ label: g.label, counts: { successor: g.successor, related: g.related, none: g.none } })),
       {
         id: 'chart-crosswalk',
         title,
         description: summary,
         keys: [
-          { key: 'linked', label: '後継の掲載あり', colour: 'blue' },
-          { key: 'none', label: NO_SUCCESSOR, colour: 'grey' },
+          { key: 'successor', label: labels.successor, colour: 'blue' },
+          { key: 'related', label: labels.related, colour: 'sky' },
+          { key: 'none', label: labels.none, colour: 'grey' },
         ],
         unit: '項目',
       },
     ),
     table: {
-      head: ['部', '後継の掲載あり', NO_SUCCESSOR, '計'],
+      head: ['部', labels.successor, labels.related, labels.none, '計'],
       rows: groups.map((g) => [
         { text: g.label },
-        { text: `${g.linked}`, numeric: true },
+        { text: `${g.successor}`, numeric: true },
+        { text: `${g.related}`, numeric: true },
         { text: `${g.none}`, numeric: true },
-        { text: `${g.linked + g.none}`, numeric: true },
+        { text: `${size(g)}`, numeric: true },
       ]),
     },
   };

@@ -207,7 +207,7 @@ export const GLOSSARY: readonly TermGroup[] = [
       {
         id: 'no-successor',
         term: NO_SUCCESSOR,
-        text: `${ROADMAP}の項目を引き継ぐ事業や施策が、比べたアクションプランに載っていないことを示します。アクションプランは主な取組だけを載せているため、取組がなくなったとは限りません。`,
+        text: `${ROADMAP}の項目を引き継ぐ事業も、関連する取組・施策も、比べたアクションプランに載っていないことを示します（このサイトの判断）。アクションプランは主な取組だけを載せているため、取組がなくなったとは限りません。`,
         source: 'site',
         more: { label: '対応表', href: '/2013/crosswalk/' },
       },

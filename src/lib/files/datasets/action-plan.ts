@@ -89,10 +89,10 @@ async function projectContexts(f: PlanData): Promise<ProjectContext[]> {
           : [],
       predecessors:
         id === crosswalkPlan?.id
-          ? (await predecessorsOf([p.id])).map(({ no, successor }) => ({
+          ? (await predecessorsOf([p.id, ...p.tableIds])).map(({ no, link }) => ({
               no,
               title: r.itemByNo.get(no)!.title,
-              shared: successor.shared,
+              link,
             }))
           : [],
     })),

@@ -3,9 +3,15 @@
  * and their successors in a plan (the crosswalk), and the data-quality notes of every document.
  */
 import { getCollection } from 'astro:content';
-import { CrosswalkRow, ProjectLinkRow, QualityNoteLineRow, QualityNoteRow } from '../../../schemas/open-data.ts';
+import {
+  CrosswalkRejectedRow,
+  CrosswalkRow,
+  ProjectLinkRow,
+  QualityNoteLineRow,
+  QualityNoteRow,
+} from '../../../schemas/open-data.ts';
 import { crosswalkPlan } from '../../config/plans.ts';
-import { ROADMAP, planYear } from '../../format/strings.ts';
+import { ROADMAP, STRENGTH_LABELS, planYear } from '../../format/strings.ts';
 import { loadCrosswalk, loadRoadmap2013 } from '../../data/collections.ts';
 import type { PlanData } from '../../data/collections.ts';
 import {
@@ -58,54 +64,94 @@ export async function acrossPlansDataset(all: PlanData[]): Promise<Dataset> {
   };
 }
 
-/** The 2013 roadmap's items and their successors in the crosswalk plan: one row per link, items without one too. */
+/**
+ * The 2013 roadmap's items and their links to the crosswalk plan: one row per link, with its strength (後継 or 関連),
+ * the sub-item it is about and its note; an item without a link has one row too.
+ */
 export async function crosswalkDataset(all: PlanData[]): Promise<Dataset> {
   const r = await loadRoadmap2013();
   const cw = await loadCrosswalk();
   const linkedPlan = crosswalkPlan && all.find((f) => f.entry.id === crosswalkPlan!.id);
+  const year = crosswalkPlan ? planYear(crosswalkPlan) : '';
   return {
     path: '2013/crosswalk',
-    title: `${ROADMAP}の項目と${crosswalkPlan ? planYear(crosswalkPlan) : ''}の後継（1つながり1行）`,
-    description: `${ROADMAP}の各項目を引き継ぐ${crosswalkPlan ? planYear(crosswalkPlan) : ''}の事業・施策・ビジョン。後継のない項目も1行あります。`,
+    title: `${ROADMAP}の項目と${year}の後継事業・関連する取組（1つながり1行）`,
+    description: `${ROADMAP}の各項目を引き継ぐ${year}の後継事業（後継）と、関連する事業・表・施策・ビジョン（関連）。つながりはこのサイトの判断です。つながりのない項目も1行あります。`,
     schema: CrosswalkRow,
-    codes: { status: SUCCESSOR_STATUS_LABELS, successor_kind: SUCCESSOR_KIND_LABELS },
+    codes: { status: SUCCESSOR_STATUS_LABELS, strength: STRENGTH_LABELS, successor_kind: SUCCESSOR_KIND_LABELS },
     rows: parse(
       CrosswalkRow,
       cw.flatMap((c): Row[] => {
         const base = {
           item_no: c.no,
           item_title: r.itemByNo.get(c.no)!.title,
+          status: c.status,
+          status_label: SUCCESSOR_STATUS_LABELS[c.status],
           successor_plan: crosswalkPlan?.id,
           successor_plan_label: linkedPlan && planLabel(linkedPlan.entry),
         };
-        if (!c.successors.length)
+        if (!c.links.length)
           return [
             {
               ...base,
-              status: 'none',
-              status_label: SUCCESSOR_STATUS_LABELS.none,
+              strength: null,
+              strength_label: null,
+              subitem_id: null,
+              subitem: null,
               successor_kind: null,
               successor_kind_label: null,
               successor_id: null,
               successor_title: null,
-              shared: null,
               note: null,
+              shared: null,
               successor_url: null,
             },
           ];
-        return c.successors.map((s) => ({
+        return c.links.map((l) => ({
           ...base,
-          status: 'linked',
-          status_label: SUCCESSOR_STATUS_LABELS.linked,
-          successor_kind: s.kind,
-          successor_kind_label: SUCCESSOR_KIND_LABELS[s.kind],
-          successor_id: s.id,
-          successor_title: s.title,
-          shared: s.shared,
-          note: s.note,
-          successor_url: openDataUrl(s.url),
+          strength: l.strength,
+          strength_label: STRENGTH_LABELS[l.strength],
+          subitem_id: l.subitem?.id ?? null,
+          subitem: l.subitem?.name ?? null,
+          successor_kind: l.kind,
+          successor_kind_label: SUCCESSOR_KIND_LABELS[l.kind],
+          successor_id: l.id,
+          successor_title: l.title,
+          note: l.note,
+          shared: l.shared,
+          successor_url: openDataUrl(l.url),
         }));
       }),
+    ),
+  };
+}
+
+/** Links considered for the crosswalk and not made, with the reason: one row per rejection (long format). */
+export async function crosswalkRejectedDataset(all: PlanData[]): Promise<Dataset> {
+  const r = await loadRoadmap2013();
+  const cw = await loadCrosswalk();
+  const linkedPlan = crosswalkPlan && all.find((f) => f.entry.id === crosswalkPlan!.id);
+  return {
+    path: '2013/crosswalk-rejected',
+    title: `${ROADMAP}の項目と、結び付けなかった${crosswalkPlan ? planYear(crosswalkPlan) : ''}の事業・施策（1件1行）`,
+    description: `対応表を作るときに検討し、結び付けなかった事業・表・施策・ビジョンと、その理由（このサイトの判断）。`,
+    schema: CrosswalkRejectedRow,
+    codes: { successor_kind: SUCCESSOR_KIND_LABELS },
+    rows: parse(
+      CrosswalkRejectedRow,
+      cw.flatMap((c) =>
+        c.rejected.map((x) => ({
+          item_no: c.no,
+          item_title: r.itemByNo.get(c.no)!.title,
+          successor_plan: crosswalkPlan?.id,
+          successor_plan_label: linkedPlan && planLabel(linkedPlan.entry),
+          successor_kind: x.kind,
+          successor_kind_label: SUCCESSOR_KIND_LABELS[x.kind],
+          successor_id: x.id,
+          successor_title: x.title,
+          reason: x.reason,
+        })),
+      ),
     ),
   };
 }

@@ -12,7 +12,12 @@
  */
 import { loadPlans } from '../../data/collections.ts';
 import { planDatasets } from './action-plan.ts';
-import { acrossPlansDataset, crosswalkDataset, qualityNoteDatasets } from './cross-document.ts';
+import {
+  acrossPlansDataset,
+  crosswalkDataset,
+  crosswalkRejectedDataset,
+  qualityNoteDatasets,
+} from './cross-document.ts';
 import type { Dataset } from './dataset.ts';
 import { dictionaryDatasets } from './dictionary.ts';
 import { roadmapDatasets } from './roadmap2013.ts';
@@ -32,6 +37,7 @@ async function build(): Promise<Dataset[]> {
     ...(all.length > 1 ? [await acrossPlansDataset(all)] : []),
     ...(await roadmapDatasets()),
     await crosswalkDataset(all),
+    await crosswalkRejectedDataset(all),
     ...(await qualityNoteDatasets(all)),
   ];
   return [...data, ...dictionaryDatasets(data)];

@@ -12,7 +12,7 @@ import {
 } from '../../../schemas/open-data.ts';
 import type { Subitem } from '../../../schemas/roadmap2013.ts';
 import { SubitemStatus } from '../../../schemas/roadmap2013.ts';
-import type { Successor } from '../../../schemas/crosswalk.ts';
+import type { CrosswalkEntry, CrosswalkLink } from '../../../schemas/crosswalk.ts';
 import { categoryUrl, itemUrl } from '../../config/urls.ts';
 import { ROADMAP, STATUS_LABELS } from '../../format/strings.ts';
 import { loadCrosswalk, loadRoadmap2013 } from '../../data/collections.ts';
@@ -24,7 +24,8 @@ import type { Dataset } from './dataset.ts';
 /** What the roadmap's datasets read: its data, each item's successors, its parts' titles and its code tables. */
 interface Roadmap {
   r: Roadmap2013;
-  successorsOf: Map<number, Successor[]>;
+  successorsOf: Map<number, CrosswalkLink[]>;
+  statusOf: Map<number, CrosswalkEntry['status']>;
   /** Every sub-item with the number of the item it is listed under (a re-listing's, the item it repeats). */
   subitems: Array<{ s: Subitem; no: number }>;
   partOf: (id: string) => Roadmap2013['parts'][number];
@@ -41,7 +42,8 @@ export async function roadmapDatasets(): Promise<Dataset[]> {
   const partOf = (id: string) => r.parts.find((p) => p.id === id)!;
   const roadmap: Roadmap = {
     r,
-    successorsOf: new Map((await loadCrosswalk()).map((c) => [c.no, c.successors])),
+    successorsOf: new Map((await loadCrosswalk()).map((c) => [c.no, c.links])),
+    statusOf: new Map((await loadCrosswalk()).map((c) => [c.no, c.status])),
     subitems: [
       ...r.items.flatMap((i) => i.subitems.map((s) => ({ s, no: i.no }))),
       ...r.relistings.flatMap((x) => x.subitems.map((s) => ({ s, no: x.relistingOf }))),
@@ -64,17 +66,17 @@ export async function roadmapDatasets(): Promise<Dataset[]> {
 }
 
 /** One row per numbered item, with its status and whether the crosswalk plan continues it. */
-function itemsDataset({ r, successorsOf, partOf, chapterTitle, parts, rules }: Roadmap): Dataset {
+function itemsDataset({ r, successorsOf, statusOf, partOf, chapterTitle, parts, rules }: Roadmap): Dataset {
   return {
     path: '2013/items',
     title: `${ROADMAP}の項目（1項目1行）`,
-    description: `${r.items.length}の項目と、2013年（平成25年）9月末時点の状況、対応表の計画での後継の有無。`,
+    description: `${r.items.length}の項目と、2013年（平成25年）9月末時点の状況、対応表の計画とのつながり（後継事業・関連する取組）。`,
     schema: ItemRow,
     codes: { part: parts, status: STATUS_LABELS, status_rule: rules('item'), successor: SUCCESSOR_STATUS_LABELS },
     rows: parse(
       ItemRow,
       r.items.map((i) => {
-        const linked = successorsOf.get(i.no)?.length ? 'linked' : 'none';
+        const linked = statusOf.get(i.no) ?? 'none';
         return {
           no: i.no,
           title: i.title,
