@@ -49,8 +49,11 @@ export const CuratedLink = z
     subitem: z.string().min(1).optional(),
     /** For the reader, in Japanese: what continues (successor) or how the two are related (related). */
     note: z.string().min(1),
-    /** Wording (≥ 2 characters) that occurs in both the 2013 item and the target (checked by the build): evidence. */
-    shared: z.string().min(2),
+    /**
+     * Wording that occurs in both the 2013 item and the target (checked by the build): evidence, never the reason. One
+     * character is allowed because the reason is the note: 緑 is all 市電緑のじゅうたん and 緑あふれる景観形成 share.
+     */
+    shared: z.string().min(1),
   })
   .refine(oneTarget, ONE_TARGET);
 export type CuratedLink = z.infer<typeof CuratedLink>;
