@@ -148,7 +148,8 @@ export function buildCrosswalk(
           failItem(
             `${label} names the sub-item "${l.subitem}", which the item does not print (its sub-items: ${item.subitems.map((x) => `"${x.name}"`).join(', ')})`,
           );
-        subitem = { id: s.id, name: s.name };
+        // The name as the item page shows it: its reading form, the conversion's line breaks read (see reading.ts).
+        subitem = { id: s.id, name: s.nameReading };
       } else {
         // A link whose evidence is only in sub-items that other items print too rests on those sub-items: it must
         // name one, so that rule 3 can give every item that prints it the same link.

@@ -112,7 +112,10 @@ export const CrosswalkLink = z.object({
   ...ResolvedTarget,
   /** successor (後継) or related (関連). */
   strength: Strength,
-  /** The 2013 sub-item the link is about, or null when it is about the whole item. */
+  /**
+   * The 2013 sub-item the link is about (its ID and its name in the reading form, as its item page shows it), or null
+   * when the link is about the whole item.
+   */
   subitem: z.object({ id: z.string(), name: z.string() }).nullable(),
   /** What continues (successor) or how the two are related (related), in Japanese. */
   note: z.string(),
