@@ -91,7 +91,11 @@ test('source oddities are shown as printed, with a note where they stand and on 
   // Line 690: 上乘せ in the bounty table; line 130: (一) for no previous-year budget. Both on their project's page.
   expect(text('/fy2024/projects/a10f56c9/')).toContain('「乘」は「乗」の旧字体です');
   expect(text('/fy2024/projects/507649f2/')).toContain('は「(一)」と記載されています。');
+  // Line 1088: 縣 in the title of the night junior high school project, on its page.
+  expect(text('/fy2024/projects/64ef4609/')).toContain(
+    '「縣市連携」と記載されています（1088行目）。「縣」は「県」の旧字体です。',
+  );
   const quality = read('/data/quality/');
-  for (const id of ['as-printed-77', 'as-printed-280', 'as-printed-690', 'kanji-dash-130'])
+  for (const id of ['as-printed-77', 'as-printed-280', 'as-printed-690', 'as-printed-1088', 'kanji-dash-130'])
     expect(quality).toContain(`id="${id}"`);
 });
