@@ -22,7 +22,13 @@ import type { Figure, Project } from '../../../schemas/action-plan.ts';
 import { crosswalkPlan, plans } from '../../config/plans.ts';
 import { priorityUrl, projectUrl, visionUrl, wardUrl } from '../../config/urls.ts';
 import { planYear } from '../../format/strings.ts';
-import { loadRoadmap2013, predecessorsOf, projectAcrossPlans, sectionInfo } from '../../data/collections.ts';
+import {
+  loadRoadmap2013,
+  loadTitleReadings,
+  predecessorsOf,
+  projectAcrossPlans,
+  sectionInfo,
+} from '../../data/collections.ts';
 import type { PlanData } from '../../data/collections.ts';
 import { FIGURE_KIND_LABELS, budgetNoteMeaning, budgetNoteYear, openDataUrl, openProject } from '../open-data.ts';
 import type { ProjectContext } from '../open-data.ts';
@@ -53,7 +59,7 @@ export async function planDatasets(f: PlanData): Promise<Dataset[]> {
     projectTitle: (pid) => f.projectById.get(pid)!.title,
   };
   return [
-    projectsDataset(plan, await projectContexts(f)),
+    projectsDataset(plan, await projectContexts(f), await loadTitleReadings()),
     appearancesDataset(plan),
     budgetNotesDataset(plan),
     indicatorsDataset(plan),
@@ -127,7 +133,11 @@ function plainNumber(text: string): number | undefined {
 }
 
 /** One row per project, with the section of each kind it is listed in. */
-function projectsDataset({ f, id, year, gregorian, title }: Plan, contexts: ProjectContext[]): Dataset {
+function projectsDataset(
+  { f, id, year, gregorian, title }: Plan,
+  contexts: ProjectContext[],
+  reading: (title: string) => string,
+): Dataset {
   return {
     path: `${id}/projects`,
     title: `${year}の事業（1事業1行）`,
@@ -143,6 +153,7 @@ function projectsDataset({ f, id, year, gregorian, title }: Plan, contexts: Proj
         return {
           id: p.id,
           title: p.title,
+          title_reading: reading(p.title),
           description: p.description,
           ...yearColumns(f),
           budget_thousand_yen: p.budgetThousandYen,

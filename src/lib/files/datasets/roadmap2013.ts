@@ -8,7 +8,7 @@ import { SubitemStatus } from '../../../schemas/roadmap2013.ts';
 import type { Successor } from '../../../schemas/crosswalk.ts';
 import { categoryUrl, itemUrl } from '../../config/urls.ts';
 import { ROADMAP, STATUS_LABELS } from '../../format/strings.ts';
-import { loadCrosswalk, loadRoadmap2013 } from '../../data/collections.ts';
+import { loadCrosswalk, loadRoadmap2013, loadTitleReadings } from '../../data/collections.ts';
 import type { Roadmap2013 } from '../../data/collections.ts';
 import { SUCCESSOR_STATUS_LABELS, openDataUrl, openItem, statusRuleLabel } from '../open-data.ts';
 import { parse } from './dataset.ts';
@@ -26,6 +26,8 @@ interface Roadmap {
   parts: Record<string, string>;
   rules: (scope: 'item' | 'subitem') => Record<string, string>;
   subitemStatuses: Record<string, string>;
+  /** A title's reading (読み), the sort key of 五十音順. */
+  reading: (title: string) => string;
 }
 
 /** The 2013 roadmap's datasets. */
@@ -46,12 +48,13 @@ export async function roadmapDatasets(): Promise<Dataset[]> {
     rules: (scope) =>
       Object.fromEntries(r.statusRules.filter((x) => x.scope === scope).map((x) => [x.id, x.description])),
     subitemStatuses: Object.fromEntries(SubitemStatus.options.map((s) => [s, STATUS_LABELS[s]])),
+    reading: await loadTitleReadings(),
   };
   return [itemsDataset(roadmap), subitemsDataset(roadmap), statusEvidenceDataset(roadmap), categoriesDataset(roadmap)];
 }
 
 /** One row per numbered item, with its status and whether the crosswalk plan continues it. */
-function itemsDataset({ r, successorsOf, partOf, chapterTitle, parts, rules }: Roadmap): Dataset {
+function itemsDataset({ r, successorsOf, partOf, chapterTitle, parts, rules, reading }: Roadmap): Dataset {
   return {
     path: '2013/items',
     title: `${ROADMAP}の項目（1項目1行）`,
@@ -65,6 +68,7 @@ function itemsDataset({ r, successorsOf, partOf, chapterTitle, parts, rules }: R
         return {
           no: i.no,
           title: i.title,
+          title_reading: reading(i.title),
           part: i.part,
           part_title: partOf(i.part).title,
           chapter: i.chapter,
