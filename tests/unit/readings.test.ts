@@ -44,6 +44,8 @@ describe('the reading of a title', () => {
     ],
     // Curated: MICE is said まいす, and the bracket after it repeats that reading.
     ['MICE(マイス)機能の充実', 'まいすきのうのじゅうじつ'],
+    // Curated: 水 before a loanword is みず (as in 水ビジネス), not the suffix すい.
+    ['「くまもと水ブランド」の情報発信', 'くまもとみずぶらんどのじょうほうはっしん'],
     // Katakana words become hiragana, ヴ included, with the long mark kept.
     ['ヴィーガン・ベジタリアン等の多様な食文化の尊重', 'ゔぃーがんべじたりあんとうのたようなしょくぶんかのそんちょう'],
   ])('%s → %s', (title, reading) => {
