@@ -99,3 +99,15 @@ test('source oddities are shown as printed, with a note where they stand and on 
   for (const id of ['as-printed-77', 'as-printed-280', 'as-printed-690', 'as-printed-1088', 'kanji-dash-130'])
     expect(quality).toContain(`id="${id}"`);
 });
+
+test('the lists name their title order 五十音順 and say the readings are the site’s', () => {
+  const text = (path: string) => visibleText(read(path)).replace(/\s+/g, '');
+  for (const [path, name] of [
+    ['/fy2024/projects/', '事業名'],
+    ['/2013/items/', '項目名'],
+  ] as const) {
+    expect(text(path)).toContain(`${name}の五十音順`);
+    expect(text(path)).toContain(`「${name}の五十音順」は、${name}の読みの順です`);
+    expect(text(path)).not.toContain('文字の順');
+  }
+});

@@ -10,6 +10,7 @@ import {
   ROADMAP,
   ROADMAP_FIRST,
   ROADMAP_NAME_NOTE,
+  readingOrderNote,
   SCROLL_HINT,
   SECTION_KINDS,
   STATUS_LABELS,
@@ -131,6 +132,7 @@ describe('the catalogue’s punctuation', () => {
     planName(fy2024Entry),
     budgetNoteLabel('fy2023-feb-supplementary-full'),
     quoted('児童手当の拡充'),
+    readingOrderNote('事業名'),
   ];
 
   it('uses full-width brackets, commas and marks, never their half-width forms', () => {

@@ -91,5 +91,12 @@ export const roadmapItemName = (no: number): string => `${ROADMAP} No.${no}`;
  */
 export const quoted = (title: string): string => (/^[「『]|[」』]$/.test(title) ? title : `「${title}」`);
 
+/**
+ * Under a list that sorts titles in 五十音順: the readings are the site's (the documents print none), and where to
+ * find them. `name` is what the title is called there (事業名, 項目名), as in the open data's column 「…の読み」.
+ */
+export const readingOrderNote = (name: string): string =>
+  `「${name}の五十音順」は、${name}の読みの順です（かっこや記号は除きます）。原資料には読みが書かれていないため、読みはこのサイトが付けたもので、オープンデータの「${name}の読み」の列にあります。`;
+
 /** Above a table that keeps its columns on a narrow screen and scrolls sideways. */
 export const SCROLL_HINT = '横にスクロールできます';
