@@ -15,16 +15,19 @@ import type { ReadPlan } from './action-plan/lineage.ts';
 import { parseRoadmap2013 } from './roadmap2013/parse.ts';
 import { buildCrosswalk } from './crosswalk/build.ts';
 import { z } from 'zod';
+import { readTitles } from './readings/read.ts';
 import { CrosswalkCurated } from '../src/schemas/crosswalk.ts';
 import { ActionPlanCurated } from '../src/schemas/action-plan.ts';
 import type { ActionPlanDataset } from '../src/schemas/action-plan.ts';
 import type { PlanEntry } from '../src/schemas/plans.ts';
 import { crosswalkPlan, plans } from '../src/lib/config/plans.ts';
 import { Roadmap2013Curated, Roadmap2013Shape } from '../src/schemas/roadmap2013.ts';
+import { ReadingsCurated } from '../src/schemas/readings.ts';
 import type { Roadmap2013Dataset } from '../src/schemas/roadmap2013.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ROADMAP2013_SOURCE = 'content/sources/001_2876ceca144e21ba.txt';
+const READINGS_CURATED = 'content/curated/readings.json';
 
 /** The files the data build writes for one plan, relative to the repository root, with their content. */
 export function actionPlanFiles(data: ActionPlanDataset): Record<string, unknown> {
@@ -159,7 +162,17 @@ function summary(data: ActionPlanDataset): string {
   ].join('\n');
 }
 
-function main(): void {
+/**
+ * The readings of every title the list pages sort by (each plan's projects, the 2013 items), for 五十音順; the
+ * analyser runs here, at data-build time, so only its result reaches the pages.
+ */
+async function titleReadings(read: readonly ReadPlan[], roadmap: Roadmap2013Dataset) {
+  const curated = ReadingsCurated.parse(JSON.parse(readFileSync(join(root, READINGS_CURATED), 'utf8')));
+  const titles = [...read.flatMap((p) => p.data.projects.map((x) => x.title)), ...roadmap.items.map((i) => i.title)];
+  return readTitles(titles, curated.words, READINGS_CURATED);
+}
+
+async function main(): Promise<void> {
   const check = process.argv.includes('--check');
   const read = plans.map((entry) => readPlan(entry));
   const links = linkPlans(read);
@@ -169,6 +182,8 @@ function main(): void {
     ...roadmap2013Files(roadmap),
     'content/lineage/projects.json': links,
   };
+  const readings = await titleReadings(read, roadmap);
+  files['content/readings/titles.json'] = readings;
   let crosswalk: ReturnType<typeof buildCrosswalk> = [];
   if (crosswalkPlan?.crosswalk2013) {
     crosswalk = buildCrosswalk(
@@ -199,6 +214,7 @@ function main(): void {
     );
   console.log(statusSummary(roadmap));
   console.log(readingSummary(roadmap, roadmap2013Curated().spaces.length));
+  console.log(`readings: ${readings.length} titles read for 五十音順 (curated words in ${READINGS_CURATED})`);
   console.log(
     `crosswalk: of ${crosswalk.length} 2013 items, ${crosswalk.filter((c) => c.status === 'successor').length} have a successor and ${crosswalk.filter((c) => c.status === 'related').length} related links only in ${crosswalkPlan?.id ?? 'no plan'}`,
   );
@@ -211,11 +227,9 @@ function main(): void {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  try {
-    main();
-  } catch (error) {
+  main().catch((error: unknown) => {
     // A parse error names file:line; a check of curated data names the curated file. Either way: no stack, exit 1.
     console.error(`data build failed: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
-  }
+  });
 }

@@ -21,6 +21,7 @@ import {
 } from './schemas/action-plan.ts';
 import { Category, Item, Part, Relisting, Roadmap, RoadmapQualityNote, StatusRule } from './schemas/roadmap2013.ts';
 import { CrosswalkEntry } from './schemas/crosswalk.ts';
+import { TitleReading } from './schemas/readings.ts';
 import { crosswalkPlan, plans } from './lib/config/plans.ts';
 
 /** One file name (e.g. `projects`) read from every registered plan's folder. */
@@ -65,6 +66,18 @@ export const collections = {
       },
     },
     schema: ProjectLink,
+  }),
+  // Keyed by the title itself: one reading per distinct title, whichever document prints it.
+  titleReadings: defineCollection({
+    loader: {
+      name: 'title-readings',
+      load: async ({ store, parseData }) => {
+        store.clear();
+        const readings = JSON.parse(await readFile('content/readings/titles.json', 'utf8')) as TitleReading[];
+        for (const r of readings) store.set({ id: r.title, data: await parseData({ id: r.title, data: r }) });
+      },
+    },
+    schema: TitleReading,
   }),
   roadmap2013: defineCollection({ loader: roadmap2013('roadmap'), schema: Roadmap }),
   roadmap2013Parts: defineCollection({ loader: roadmap2013('parts'), schema: Part }),

@@ -145,6 +145,7 @@ const planYearColumns = {
 export const ProjectRow = z.object({
   id: projectId('事業ID', '事業のID'),
   title: text('事業名', '事業名（最初の掲載箇所の表記。ほかの表記は appearances.csv）'),
+  title_reading: text('事業名の読み', '事業名の読み（ひらがな。かっこ・記号は除く）。一覧の五十音順はこの読みの順'),
   description: text('事業の説明', '事業の説明文（最初の掲載箇所）'),
   ...planYearColumns,
   budget_thousand_yen: thousandYen('予算額（千円）', '計画の年度の予算額'),
@@ -365,6 +366,7 @@ const AS_OF = '2013年（平成25年）9月末時点';
 export const ItemRow = z.object({
   no: position('項目番号', '項目の番号（1〜130）'),
   title: text('項目名', '項目名'),
+  title_reading: text('項目名の読み', '項目名の読み（ひらがな。かっこ・記号は除く）。一覧の五十音順はこの読みの順'),
   part: code('部', '部（I, II, III）', 'part_title'),
   part_title: text('部の名称', '部の名称（目次の表記）'),
   chapter: col(z.number().int().nullable(), {

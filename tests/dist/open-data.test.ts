@@ -45,6 +45,23 @@ test('CSV figures are plain integers in 千円 under Japanese column names, and 
   ]);
 });
 
+test('titles come with their readings, the order of 五十音順, in hiragana', () => {
+  const projects = csvRecords('/data/fy2024/projects.csv');
+  const items = csvRecords('/data/2013/items.csv');
+  const reading = (rows: Array<Record<string, string>>, column: string, title: string) =>
+    rows.find((r) => r[column] === title)![`${column}の読み`];
+  // Read by hand: brackets are left out; 地下水 is ちかすい (the analyser alone splits 地/下水); 多子 is たし.
+  expect(reading(projects, '事業名', '「結婚支援センター」の開設')).toBe('けっこんしえんせんたーのかいせつ');
+  expect(reading(projects, '事業名', '地下水及び公共用水域の監視強化')).toBe(
+    'ちかすいおよびこうきょうようすいいきのかんしきょうか',
+  );
+  expect(reading(items, '項目名', '多子世帯等の子育て支援の強化')).toBe('たしせたいとうのこそだてしえんのきょうか');
+  expect(projects).toHaveLength(104);
+  expect(items).toHaveLength(130);
+  expect(projects.filter((r) => !/^[ぁ-ゖー]+$/u.test(r['事業名の読み']!))).toEqual([]);
+  expect(items.filter((r) => !/^[ぁ-ゖー]+$/u.test(r['項目名の読み']!))).toEqual([]);
+});
+
 test('IDs in CSV stay text in a spreadsheet, in the forms the dictionary gives', () => {
   const measures = csvRecords('/data/fy2024/measures.csv');
   expect(measures).toHaveLength(32);

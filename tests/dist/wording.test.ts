@@ -91,7 +91,23 @@ test('source oddities are shown as printed, with a note where they stand and on 
   // Line 690: 上乘せ in the bounty table; line 130: (一) for no previous-year budget. Both on their project's page.
   expect(text('/fy2024/projects/a10f56c9/')).toContain('「乘」は「乗」の旧字体です');
   expect(text('/fy2024/projects/507649f2/')).toContain('は「(一)」と記載されています。');
+  // Line 1088: 縣 in the title of the night junior high school project, on its page.
+  expect(text('/fy2024/projects/64ef4609/')).toContain(
+    '「縣市連携」と記載されています（1088行目）。「縣」は「県」の旧字体です。',
+  );
   const quality = read('/data/quality/');
-  for (const id of ['as-printed-77', 'as-printed-280', 'as-printed-690', 'kanji-dash-130'])
+  for (const id of ['as-printed-77', 'as-printed-280', 'as-printed-690', 'as-printed-1088', 'kanji-dash-130'])
     expect(quality).toContain(`id="${id}"`);
+});
+
+test('the lists name their title order 五十音順 and say the readings are the site’s', () => {
+  const text = (path: string) => visibleText(read(path)).replace(/\s+/g, '');
+  for (const [path, name] of [
+    ['/fy2024/projects/', '事業名'],
+    ['/2013/items/', '項目名'],
+  ] as const) {
+    expect(text(path)).toContain(`${name}の五十音順`);
+    expect(text(path)).toContain(`「${name}の五十音順」は、${name}の読みの順です`);
+    expect(text(path)).not.toContain('文字の順');
+  }
 });

@@ -14,6 +14,7 @@ import {
   ROADMAP,
   ROADMAP_FIRST,
   ROADMAP_NAME_NOTE,
+  readingOrderNote,
   SCROLL_HINT,
   PREDECESSOR_EXPLAINED,
   PREDECESSOR_HEADINGS,
@@ -109,15 +110,22 @@ describe('the 2013 document’s names', () => {
     expect(roadmapItemName(130)).toBe('2013年の行程表 No.130');
   });
 
-  it('explains 挑戦元年 without saying more than the document does', () => {
+  it('says where the document names itself 挑戦元年, and no more than the document does', () => {
     expect(ROADMAP_NAME_NOTE).toContain(`「${ownName}」`);
+    // The name stands on the cover (line 3) and heads every table page (lines 22, 67, 89, 134, 145, 185, 232, 272,
+    // 315 …); no other line holds 挑戦 or 元年, so nothing in the document explains the name.
+    expect(roadmap2013.filter((line) => line.trim() === `${ownName}(行程表)進捗状況`).length).toBeGreaterThan(5);
+    expect(roadmap2013.filter((line) => /挑戦|元年/.test(line) && !line.startsWith(ownName))).toEqual([]);
+    expect(ROADMAP_NAME_NOTE).toContain('表紙と各ページの見出し');
     // The document never calls itself a promise or a manifesto, and names the mayor only in 指定都市市長会 (line
     // 31), so the note must not present the plan as the mayor's manifesto.
     expect(roadmap2013Text).not.toMatch(/公約|マニフェスト/);
     expect(roadmap2013.filter((line) => line.includes('市長'))).toEqual([roadmap2013[30]]);
     expect(roadmap2013[30]).toContain('指定都市市長会');
     expect(ROADMAP_NAME_NOTE).not.toMatch(/市長|公約|マニフェスト/);
-    expect(ROADMAP_NAME_NOTE).toContain('資料に書かれていません');
+    expect(ROADMAP_NAME_NOTE).toContain('この名称についての説明はありません');
+    // It states what the document holds and guesses at nothing: no question of what was challenged.
+    expect(ROADMAP_NAME_NOTE).not.toMatch(/何に|なのか/);
   });
 });
 
@@ -144,6 +152,7 @@ describe('the catalogue’s punctuation', () => {
     ...Object.values(STRENGTH_LABELS),
     sharedEvidence('駅前広場'),
     subitemScope('熊本駅東口駅前広場の整備'),
+    readingOrderNote('事業名'),
   ];
 
   it('uses full-width brackets, commas and marks, never their half-width forms', () => {

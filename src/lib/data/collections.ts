@@ -301,3 +301,21 @@ export async function relistedIn(no: number): Promise<Array<{ label: string; hre
   });
   return (await relistings).get(no) ?? [];
 }
+
+let readings: Promise<Map<string, string>> | undefined;
+
+/**
+ * The reading of each title (読み, in hiragana: the sort key of 五十音順), as the data build wrote it. The function
+ * it resolves to fails the page's build for a title the data build did not read, rather than sorting it anywhere.
+ */
+export async function loadTitleReadings(): Promise<(title: string) => string> {
+  readings ??= getCollection('titleReadings').then(
+    (entries) => new Map(entries.map((e) => [e.data.title, e.data.reading])),
+  );
+  const map = await readings;
+  return (title) => {
+    const reading = map.get(title);
+    if (reading === undefined) throw new Error(`no reading for the title "${title}" in content/readings/titles.json`);
+    return reading;
+  };
+}

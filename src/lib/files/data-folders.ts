@@ -3,7 +3,7 @@
  * permanent link — a record's JSON, e.g. /data/fy2024/projects/c15a479c.json — answers with a page listing what is
  * in it, never a 404.
  */
-import { loadPlans, loadRoadmap2013 } from '../data/collections.ts';
+import { loadPlans, loadRoadmap2013, loadTitleReadings } from '../data/collections.ts';
 import { plans } from '../config/plans.ts';
 import { ROADMAP, planName } from '../format/strings.ts';
 
@@ -29,6 +29,8 @@ export interface DataFolder {
 export async function loadDataFolders(): Promise<DataFolder[]> {
   const all = await loadPlans();
   const r = await loadRoadmap2013();
+  const reading = await loadTitleReadings();
+  const collator = new Intl.Collator('ja');
   return [
     ...plans.map((entry) => {
       const f = all.find((p) => p.entry.id === entry.id)!;
@@ -38,7 +40,8 @@ export async function loadDataFolders(): Promise<DataFolder[]> {
         records: 'projects',
         recordKind: '事業',
         files: [...f.projects]
-          .sort((a, b) => a.title.localeCompare(b.title, 'ja'))
+          // 五十音順, by the titles' readings (as the complete list sorts them), not by character codes.
+          .sort((a, b) => collator.compare(reading(a.title), reading(b.title)))
           .map((p) => ({ path: `${entry.id}/projects/${p.id}.json`, label: p.title })),
       };
     }),

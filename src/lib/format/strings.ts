@@ -198,11 +198,12 @@ export const ROADMAP = '2013年の行程表';
 export const ROADMAP_FIRST = `${ROADMAP}（挑戦元年アクションプラン）`;
 
 /**
- * What 挑戦元年 means, as far as the document says: it is the plan's own name and the document does not explain it, so
- * the site explains the word and says no more.
+ * What the document says about its name, and no more: 挑戦元年アクションプラン stands on its cover (line 3) and heads
+ * every table page (`挑戦元年アクションプラン(行程表)進捗状況`, lines 22, 67, 89 …); no line explains it. The note
+ * says where the name stands and that the document gives no explanation, without guessing at one.
  */
 export const ROADMAP_NAME_NOTE =
-  '「挑戦元年アクションプラン」は熊本市がこの計画に付けた名称です。「元年」は最初の年という意味ですが、何に挑戦する最初の年なのかは資料に書かれていません。';
+  '「挑戦元年アクションプラン」は、資料の表紙と各ページの見出しに書かれている計画の名称です。資料には、この名称についての説明はありません。';
 
 /** One numbered item of the 2013 document: `2013年の行程表 No.44`. */
 export const roadmapItemName = (no: number): string => `${ROADMAP} No.${no}`;
@@ -212,6 +213,13 @@ export const roadmapItemName = (no: number): string => `${ROADMAP} No.${no}`;
  * left as printed: wrapped again it would read 「「結婚支援センター」の開設」.
  */
 export const quoted = (title: string): string => (/^[「『]|[」』]$/.test(title) ? title : `「${title}」`);
+
+/**
+ * Under a list that sorts titles in 五十音順: the readings are the site's (the documents print none), and where to
+ * find them. `name` is what the title is called there (事業名, 項目名), as in the open data's column 「…の読み」.
+ */
+export const readingOrderNote = (name: string): string =>
+  `「${name}の五十音順」は、${name}の読みの順です（かっこや記号は除きます）。原資料には読みが書かれていないため、読みはこのサイトが付けたもので、オープンデータの「${name}の読み」の列にあります。`;
 
 /** Above a table that keeps its columns on a narrow screen and scrolls sideways. */
 export const SCROLL_HINT = '横にスクロールできます';

@@ -23,7 +23,13 @@ import { crosswalkPlan, plans } from '../../config/plans.ts';
 import { priorityUrl, projectUrl, visionUrl, wardUrl } from '../../config/urls.ts';
 import { PREVIOUS_BUDGET_STATUS_LABELS, planYear, previousBudgetStatus } from '../../format/strings.ts';
 import { changePercent } from '../../format/format.ts';
-import { loadRoadmap2013, predecessorsOf, projectAcrossPlans, sectionInfo } from '../../data/collections.ts';
+import {
+  loadRoadmap2013,
+  loadTitleReadings,
+  predecessorsOf,
+  projectAcrossPlans,
+  sectionInfo,
+} from '../../data/collections.ts';
 import type { PlanData } from '../../data/collections.ts';
 import { FIGURE_KIND_LABELS, budgetNoteMeaning, budgetNoteYear, openDataUrl, openProject } from '../open-data.ts';
 import type { ProjectContext } from '../open-data.ts';
@@ -54,7 +60,7 @@ export async function planDatasets(f: PlanData): Promise<Dataset[]> {
     projectTitle: (pid) => f.projectById.get(pid)!.title,
   };
   return [
-    projectsDataset(plan, await projectContexts(f)),
+    projectsDataset(plan, await projectContexts(f), await loadTitleReadings()),
     appearancesDataset(plan),
     budgetNotesDataset(plan),
     indicatorsDataset(plan),
@@ -145,7 +151,11 @@ function previousColumns(p: Project, gregorian: number) {
 }
 
 /** One row per project, with the section of each kind it is listed in. */
-function projectsDataset({ f, id, year, gregorian, title }: Plan, contexts: ProjectContext[]): Dataset {
+function projectsDataset(
+  { f, id, year, gregorian, title }: Plan,
+  contexts: ProjectContext[],
+  reading: (title: string) => string,
+): Dataset {
   return {
     path: `${id}/projects`,
     title: `${year}の事業（1事業1行）`,
@@ -161,6 +171,7 @@ function projectsDataset({ f, id, year, gregorian, title }: Plan, contexts: Proj
         return {
           id: p.id,
           title: p.title,
+          title_reading: reading(p.title),
           description: p.description,
           ...yearColumns(f),
           budget_thousand_yen: p.budgetThousandYen,

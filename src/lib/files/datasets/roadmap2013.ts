@@ -15,7 +15,7 @@ import { SubitemStatus } from '../../../schemas/roadmap2013.ts';
 import type { CrosswalkEntry, CrosswalkLink } from '../../../schemas/crosswalk.ts';
 import { categoryUrl, itemUrl } from '../../config/urls.ts';
 import { ROADMAP, STATUS_LABELS } from '../../format/strings.ts';
-import { loadCrosswalk, loadRoadmap2013 } from '../../data/collections.ts';
+import { loadCrosswalk, loadRoadmap2013, loadTitleReadings } from '../../data/collections.ts';
 import type { Roadmap2013 } from '../../data/collections.ts';
 import { SUCCESSOR_STATUS_LABELS, openDataUrl, openItem, statusRuleLabel } from '../open-data.ts';
 import { parse } from './dataset.ts';
@@ -34,6 +34,8 @@ interface Roadmap {
   parts: Record<string, string>;
   rules: (scope: 'item' | 'subitem') => Record<string, string>;
   subitemStatuses: Record<string, string>;
+  /** A title's reading (読み), the sort key of 五十音順. */
+  reading: (title: string) => string;
 }
 
 /** The 2013 roadmap's datasets. */
@@ -55,6 +57,7 @@ export async function roadmapDatasets(): Promise<Dataset[]> {
     rules: (scope) =>
       Object.fromEntries(r.statusRules.filter((x) => x.scope === scope).map((x) => [x.id, x.description])),
     subitemStatuses: Object.fromEntries(SubitemStatus.options.map((s) => [s, STATUS_LABELS[s]])),
+    reading: await loadTitleReadings(),
   };
   return [
     itemsDataset(roadmap),
@@ -66,7 +69,7 @@ export async function roadmapDatasets(): Promise<Dataset[]> {
 }
 
 /** One row per numbered item, with its status and whether the crosswalk plan continues it. */
-function itemsDataset({ r, successorsOf, statusOf, partOf, chapterTitle, parts, rules }: Roadmap): Dataset {
+function itemsDataset({ r, successorsOf, statusOf, partOf, chapterTitle, parts, rules, reading }: Roadmap): Dataset {
   return {
     path: '2013/items',
     title: `${ROADMAP}の項目（1項目1行）`,
@@ -80,6 +83,7 @@ function itemsDataset({ r, successorsOf, statusOf, partOf, chapterTitle, parts, 
         return {
           no: i.no,
           title: i.title,
+          title_reading: reading(i.title),
           part: i.part,
           part_title: partOf(i.part).title,
           chapter: i.chapter,
