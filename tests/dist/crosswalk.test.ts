@@ -87,7 +87,9 @@ test('a 2013 item page lists each link under the heading of its strength, with i
       expect(li).toContain(`data-strength="${l.strength}"`);
       const t = plain(li!);
       expect(t).toContain(`両方の資料にある語：「${l.shared.replace(/\s+/g, '')}」`);
-      if (l.subitem) expect(t).toContain(`取組「${l.subitem.name.replace(/\s+/g, '')}」について`);
+      // A name holding 「…」 is quoted with 『…』 inside the sentence's 「…」, as Japanese nests quotation marks.
+      const scope = l.subitem?.name.replace(/\s+/g, '').replace(/「/g, '『').replace(/」/g, '』');
+      if (scope) expect(t).toContain(`取組「${scope}」について`);
       if (l.strength === 'successor') successors++;
       else related++;
     }

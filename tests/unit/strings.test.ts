@@ -155,6 +155,12 @@ describe('the catalogue’s punctuation', () => {
     readingOrderNote('事業名'),
   ];
 
+  it('nests quotation marks as Japanese does: 『』 inside 「」', () => {
+    expect(subitemScope('「桜の馬場城彩苑」を拠点とした回遊性の向上')).toBe(
+      'この項目のうち取組「『桜の馬場城彩苑』を拠点とした回遊性の向上」についての結び付けです。',
+    );
+  });
+
   it('uses full-width brackets, commas and marks, never their half-width forms', () => {
     // 「No.44」 keeps its ASCII period: it is an abbreviation, not punctuation of the sentence.
     const halfWidth = phrases.filter((p) => /[(),!?:;[\]{}]|\.(?!\d)/.test(p));

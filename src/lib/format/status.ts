@@ -1,5 +1,6 @@
 /** Japanese labels of the 2013 roadmap statuses, in the order the site lists them, and how the site attributes them. */
 import type { Item, ItemStatus } from '../../schemas/roadmap2013.ts';
+import { nested } from './strings.ts';
 
 export const STATUS_LABELS: Record<ItemStatus, string> = {
   done: '完了',
@@ -34,9 +35,6 @@ export const statusEvidence = (quotes: readonly string[]): string =>
   quotes.length
     ? `根拠：${[...new Set(quotes)].map((q) => `「${nested(q)}」`).join('')}`
     : '根拠：分類の手がかりになる語がありません';
-
-/** Quotation marks inside a quotation, as Japanese writes them: 「…「協定書」…」 → 「…『協定書』…」. */
-const nested = (text: string): string => text.replace(/「/g, '『').replace(/」/g, '』');
 
 /**
  * Why an item has its status, in counts rather than rule text: 「この項目の状況は、下の取組2件の状況（完了1件、実施中1件）

@@ -86,7 +86,7 @@ export const CROSSWALK_NONE_READING =
 export const sharedEvidence = (wording: string): string => `両方の資料にある語：「${wording}」`;
 
 /** Which 2013 sub-item a link is about, when it is about one sub-item rather than the whole item. */
-export const subitemScope = (name: string): string => `この項目のうち取組「${name}」についての結び付けです。`;
+export const subitemScope = (name: string): string => `この項目のうち取組「${nested(name)}」についての結び付けです。`;
 
 /**
  * The one wording for a previous-year budget the source marks as none (`(一)` or `(-)` in a priority listing), in
@@ -207,6 +207,9 @@ export const ROADMAP_NAME_NOTE =
 
 /** One numbered item of the 2013 document: `2013年の行程表 No.44`. */
 export const roadmapItemName = (no: number): string => `${ROADMAP} No.${no}`;
+
+/** Quotation marks inside a quotation, as Japanese writes them: 「…「協定書」…」 → 「…『協定書』…」. */
+export const nested = (text: string): string => text.replace(/「/g, '『').replace(/」/g, '』');
 
 /**
  * A title in 「」 for running text. A title that already begins or ends with a bracket (「結婚支援センター」の開設) is
