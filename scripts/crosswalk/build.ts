@@ -2,7 +2,8 @@
  * Checks the curated crosswalk from the 2013 roadmap to one action plan (the registry's `crosswalk2013`) against the
  * data and resolves it into entries. The rules (each failure names the file, the item and what was expected):
  *   1. every item 1–130 once; every target (linked or rejected) exists; the shared wording occurs in both texts;
- *      a sub-item named by a link is printed in the item; a rejected target is not also linked;
+ *      a sub-item named by a link is printed in the item, and the link's shared wording occurs in that sub-item or the
+ *      item title; a rejected target is not also linked;
  *   2. a measure or vision link is never a successor: it is a policy heading, not a programme;
  *   3. a sub-item that several items print (same name and progress text) gets the same links on each (same target,
  *      same strength), and a link whose evidence is only in such a sub-item names it;
@@ -147,6 +148,12 @@ export function buildCrosswalk(
           item.subitems.find((x) => normalizeTitle(x.name) === normalizeTitle(l.subitem!)) ??
           failItem(
             `${label} names the sub-item "${l.subitem}", which the item does not print (its sub-items: ${item.subitems.map((x) => `"${x.name}"`).join(', ')})`,
+          );
+        // A link about one sub-item rests on that sub-item: evidence found only in another sub-item would make the
+        // page show wording as evidence for a programme that does not print it.
+        if (!fold([item.title, subitemText(s)].join('\n')).includes(shared))
+          failItem(
+            `${label} names the sub-item "${s.name}", but the shared wording "${l.shared}" occurs neither in it (name, schedule cells, progress) nor in the item title: choose wording from that sub-item`,
           );
         // The name as the item page shows it: its reading form, the conversion's line breaks read (see reading.ts).
         subitem = { id: s.id, name: s.nameReading };

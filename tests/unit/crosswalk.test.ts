@@ -143,6 +143,28 @@ describe('the crosswalk build fails, naming file, item and what it expected', ()
     );
   });
 
+  it('on evidence that is not in the named sub-item or the item title', () => {
+    // 2013 lines 383–385: No.110 中心市街地の回遊性の向上 prints 熊本城第Ⅱ期復元整備の実施 and
+    // 「桜の馬場 城彩苑」を拠点とした回遊性の向上 (…お城や城彩苑で夜のイベントを開催…); 熊本城 is only in the first.
+    // FY2024 line 608: ナイトタイムエコノミーの推進や夜間景観の充実 (…夜の魅力を…熊本城周辺を活用…).
+    const night = { project: 'ナイトタイムエコノミーの推進や夜間景観の充実', strength: 'related', note } as const;
+    const subitem = '「桜の馬場 城彩苑」を拠点とした回遊性の向上';
+    fails(
+      curatedWith({ 110: { links: [{ ...night, subitem, shared: '熊本城' }] } }),
+      /item 110: the link to "ナイトタイムエコノミーの推進や夜間景観の充実" names the sub-item "「桜の馬場 城彩苑」を拠点とした回遊性の向上", but the shared wording "熊本城" occurs neither in it \(name, schedule cells, progress\) nor in the item title/,
+    );
+    // The same wording is fine on a link about the other sub-item, and wording of the named sub-item is fine too.
+    const other = { ...night, subitem: '熊本城第Ⅱ期復元整備の実施', shared: '熊本城' };
+    expect(() => build(curatedWith({ 110: { links: [other] } }))).not.toThrow();
+    expect(() => build(curatedWith({ 110: { links: [{ ...night, subitem, shared: '夜' }] } }))).not.toThrow();
+    // The item title counts for every sub-item: 中心市街地 (No.110's title, line 383) is in neither sub-item, and in
+    // FY2024 line 1211 中心市街地における歩いて楽しめるまちづくり.
+    const walk = { project: '中心市街地における歩いて楽しめるまちづくり', strength: 'related', note } as const;
+    expect(() =>
+      build(curatedWith({ 110: { links: [{ ...walk, subitem: '熊本城第Ⅱ期復元整備の実施', shared: '中心市街地' }] } })),
+    ).not.toThrow();
+  });
+
   it('on a shared sub-item linked on one of the items that print it only', () => {
     fails(
       curatedWith({ 31: { links: [{ ...STATION, subitem: STATION_SUBITEM }] } }),
