@@ -27,6 +27,8 @@ export interface StackKey {
 
 export interface StackRow {
   label: string;
+  /** The label's phrases (joined, the label), so it wraps between them; without them it wraps by a cheaper rule. */
+  phrases?: readonly string[];
   counts: Record<string, number>;
 }
 
@@ -81,7 +83,7 @@ export function stackedBars(rows: readonly StackRow[], o: StackedOptions): strin
   const parts: string[] = [legend];
   let y = legendHeight + 12;
   rows.forEach((r, i) => {
-    const lines = wrapText(r.label);
+    const lines = wrapText(r.label, undefined, undefined, r.phrases);
     parts.push(textBlock(lines, 0, y + FONT_SIZE));
     const barTop = y + lines.length * LINE_HEIGHT + 2;
     let cursor = 0;

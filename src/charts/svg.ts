@@ -90,16 +90,51 @@ function breakUnits(text: string): string[] {
   return units;
 }
 
+/** Particles that end a phrase which is a whole constituent (…を｜実現します, …に｜取り組みます). */
+const CONSTITUENT_END = /[をにがはでへもや、。，．,.：；！？!?）)」』】〕〉》］\]\s]$/u;
+
+/**
+ * The cost of a line break after each character offset of `text`, given its phrases (as a phrase segmenter such as
+ * src/lib/presentation/phrases.ts cuts them; joined they are the text): none after a phrase that ends a constituent
+ * (a particle such as を or に, or punctuation), some after any other phrase (くまもとの｜再デザイン, 選ばれる｜都市:
+ * a modifier and its noun), and the most inside a phrase.
+ */
+function phraseCosts(phrases: readonly string[], penalty: number): Map<number, number> {
+  const costs = new Map<number, number>();
+  let offset = 0;
+  for (const p of phrases.slice(0, -1)) {
+    offset += p.length;
+    costs.set(offset, CONSTITUENT_END.test(p) ? 0 : penalty / 2);
+  }
+  return costs;
+}
+
 /**
  * Splits text into lines no wider than `width` px, never cutting it short. Lines break between any two Japanese
  * characters except before closing punctuation or small kana and after opening brackets, and never inside a run of
  * Latin letters and digits (`AI`, `100周年`). Of the layouts with the fewest lines it picks the one that breaks
- * between phrases where it can and has the most even lines, so no line is left with a lone 「す」.
+ * between phrases where it can and has the most even lines, so no line is left with a lone 「す」. Given the text's
+ * `phrases` (from a phrase segmenter), it prefers a break after a whole constituent to an even one that parts a
+ * modifier from its noun, wherever the line has room for it.
  */
-export function wrapText(text: string, width: number = MIN_WIDTH, fontSize: number = FONT_SIZE): string[] {
+export function wrapText(
+  text: string,
+  width: number = MIN_WIDTH,
+  fontSize: number = FONT_SIZE,
+  phrases?: readonly string[],
+): string[] {
   const units = breakUnits(text);
   const n = units.length;
   if (n === 0) return [];
+  const plainCost = (width / 2) ** 2;
+  const byPhrase = phrases && phrases.join('') === text ? phraseCosts(phrases, plainCost) : undefined;
+  // ends[i]: the character offset where units[i - 1] ends.
+  const ends = units.reduce<number[]>((acc, u) => [...acc, acc.at(-1)! + u.length], [0]);
+  const breakCost = (i: number): number => {
+    if (i >= n) return 0;
+    if (byPhrase) return byPhrase.get(ends[i]!) ?? plainCost;
+    return phraseBreak(units[i - 1]!, units[i]!) ? 0 : plainCost;
+  };
   // best[i]: the best layout of units[0..i) as [lines, cost, where the last line starts].
   const best: Array<[number, number, number]> = [[0, 0, 0]];
   for (let i = 1; i <= n; i++) {
@@ -108,8 +143,7 @@ export function wrapText(text: string, width: number = MIN_WIDTH, fontSize: numb
       const w = textWidth(units.slice(j, i).join('').trim(), fontSize);
       // A single piece wider than the line (a very long Latin word) is taken alone and split below.
       if (w > width && j < i - 1) break;
-      const plain = i < n && !phraseBreak(units[i - 1]!, units[i]!);
-      const cost = best[j]![1] + (width - Math.min(w, width)) ** 2 + (plain ? (width / 2) ** 2 : 0);
+      const cost = best[j]![1] + (width - Math.min(w, width)) ** 2 + breakCost(i);
       const lines = best[j]![0] + 1;
       if (lines < choice[0] || (lines === choice[0] && cost < choice[1])) choice = [lines, cost, j];
     }

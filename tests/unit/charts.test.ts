@@ -198,6 +198,24 @@ describe('labels are never cut', () => {
     ]);
   });
 
+  it('given the phrases, breaks after a whole constituent rather than between a modifier and its noun', () => {
+    // The 2013 roadmap's part titles (2013 source lines 15 and 20: 「くまもとの再デザインに取り組みます」,
+    // 「選ばれる都市くまもとを実現します」), too wide for one 288 px line. Cut as a phrase segmenter cuts them, a break
+    // after に or を ends a constituent; one after の or 選ばれる parts くまもとの再デザイン or 選ばれる都市.
+    expect(
+      wrapText('I. くまもとの再デザインに取り組みます', 288, 16, ['I. くまもとの', '再デザインに', '取り組みます']),
+    ).toEqual(['I. くまもとの再デザインに', '取り組みます']);
+    expect(
+      wrapText('III. 選ばれる都市くまもとを実現します', 288, 16, ['III. 選ばれる', '都市くまもとを', '実現します']),
+    ).toEqual(['III. 選ばれる都市くまもとを', '実現します']);
+    // Without phrases the cheaper rule keeps its even lines; phrases that are not the text's are ignored.
+    expect(wrapText('III. 選ばれる都市くまもとを実現します')).toEqual(['III. 選ばれる', '都市くまもとを実現します']);
+    expect(wrapText('III. 選ばれる都市くまもとを実現します', 288, 16, ['別の文'])).toEqual([
+      'III. 選ばれる',
+      '都市くまもとを実現します',
+    ]);
+  });
+
   it('keeps a figure and its unit on one line', () => {
     // Each line holds at most 5 full-width characters (80 px at 16 px): the figure may not end a line without its unit.
     expect(wrapText('予算は4.3億円です', 80)).toEqual(['予算は', '4.3億円', 'です']);

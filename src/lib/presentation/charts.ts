@@ -7,6 +7,7 @@ import { barChart } from '../../charts/bars.ts';
 import { dumbbellChart } from '../../charts/dumbbell.ts';
 import { smallMultiples } from '../../charts/lines.ts';
 import { stackedBars } from '../../charts/stacked.ts';
+import { phrases } from './phrases.ts';
 import type { Project, Table, Vision } from '../../schemas/action-plan.ts';
 import type { PlanEntry } from '../../schemas/plans.ts';
 import {
@@ -303,13 +304,18 @@ export function successorStack(
   const related = groups.reduce((s, g) => s + g.related, 0);
   const best = [...groups].sort((a, b) => b.successor / size(b) - a.successor / size(a))[0]!;
   const labels = CROSSWALK_STATUS_LABELS;
-  const title = `${ROADMAP}の項目のうち${planYear(plan)}に後継事業・関連する取組の掲載があるもの（部ごと）`;
-  const summary = `${total}項目のうち${successor}項目（${formatShare(successor, total)}）に${planYear(plan)}の後継事業があり、${related}項目（${formatShare(related, total)}）は関連する取組・施策だけです。後継事業の割合が最も高いのは${quoted(best.label)}の${formatShare(best.successor, size(best))}です。`;
+  const title = `${ROADMAP}の項目と${planYear(plan)}のつながり（部ごと）`;
+  const summary = `${total}項目のうち${successor}項目（${formatShare(successor, total)}）に${planYear(plan)}の後継事業があり、${related}項目（${formatShare(related, total)}）は関連する取組・施策・ビジョンだけ（${labels.related}）です。後継事業の割合が最も高いのは${quoted(best.label)}の${formatShare(best.successor, size(best))}です。`;
   return {
     title,
     summary,
     svg: stackedBars(
-      groups.map((g) => ({ label: g.label, counts: { successor: g.successor, related: g.related, none: g.none } })),
+      groups.map((g) => ({
+        label: g.label,
+        // A part's title is a sentence (選ばれる都市くまもとを実現します): it wraps between its phrases.
+        phrases: phrases(g.label),
+        counts: { successor: g.successor, related: g.related, none: g.none },
+      })),
       {
         id: 'chart-crosswalk',
         title,
