@@ -388,12 +388,12 @@ export const ItemRow = z.object({
   status_rule_label: text('状況を決めた規則', '状況を決めた規則の説明'),
   successor: code(
     '対応表の計画とのつながり',
-    '対応表の計画とのつながり（このサイトの判断）：successor（後継事業あり）、related（関連する取組・施策のみ）、none（後継・関連する取組の掲載なし）',
+    '対応表の計画とのつながり（このサイトの判断）：successor（後継事業あり）、related（関連のみ：関連する取組・施策・ビジョンだけで後継事業なし）、none（後継・関連する取組の掲載なし）',
     'successor_label',
   ),
   successor_label: text(
     '対応表の計画とのつながり（日本語）',
-    '後継事業あり、関連する取組・施策のみ、または後継・関連する取組の掲載なし',
+    '後継事業あり、関連のみ、または後継・関連する取組の掲載なし',
   ),
   url: url('項目のページ', '項目のページのURL'),
 });
@@ -520,13 +520,10 @@ export const CrosswalkRow = z.object({
   item_title: text('項目名', '2013年の項目名'),
   status: code(
     '項目のつながり',
-    '項目全体のつながり（このサイトの判断）：successor（後継事業あり）、related（関連する取組・施策のみ）、none（後継・関連する取組の掲載なし）',
+    '項目全体のつながり（このサイトの判断）：successor（後継事業あり）、related（関連のみ：関連する取組・施策・ビジョンだけで後継事業なし）、none（後継・関連する取組の掲載なし）',
     'status_label',
   ),
-  status_label: text(
-    '項目のつながり（日本語）',
-    '後継事業あり、関連する取組・施策のみ、または後継・関連する取組の掲載なし',
-  ),
+  status_label: text('項目のつながり（日本語）', '後継事業あり、関連のみ、または後継・関連する取組の掲載なし'),
   successor_plan: code('対応先の計画ID', '対応先を探した計画のID（例：fy2024）', 'successor_plan_label'),
   successor_plan_label: text('対応先の計画', '対応先を探した計画の名称'),
   strength: codeOrNull(

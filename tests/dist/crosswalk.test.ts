@@ -24,6 +24,7 @@ interface Entry {
   no: number;
   status: 'successor' | 'related' | 'none';
   links: Link[];
+  rejected: Array<Pick<Link, 'kind' | 'id' | 'title' | 'url'> & { reason: string }>;
 }
 const entries = JSON.parse(
   readFileSync(join(import.meta.dirname, '..', '..', 'content', 'crosswalk', '2013-2024.json'), 'utf8'),
@@ -47,6 +48,9 @@ const plain = (html: string) =>
     .replace(/&quot;/g, '"')
     .replace(/&#39;/g, "'")
     .replace(/\s+/g, '');
+
+/** The heading of the candidates considered and not linked, on a 2013 item page. */
+const REJECTED = '結び付けなかった候補';
 
 /** A section of a page by the id its heading carries. */
 function section(html: string, id: string): string | undefined {
@@ -73,13 +77,20 @@ test('a 2013 item page lists each link under the heading of its strength, with i
     // The old wording, which called every link alike, is gone; the links are said to be the site's reading.
     expect(text).not.toContain('共通する語句');
     expect(text).not.toContain('の関連事業');
+    // The heading is true whatever the item's links are: successors, related projects, measures, visions or none.
+    expect(html).toMatch(/<h2 id="successors">[^<]*令和6年度アクションプランとのつながり<\/h2>/);
     if (!e.links.length) {
+      // Nothing found is the site's reading, not a statement that the plan has nothing.
       expect(text, `item ${e.no}`).toContain('後継・関連する取組の掲載なし');
-      expect(text).toContain('このサイト');
+      expect(text, `item ${e.no}`).toContain(
+        'このサイトの読み取りでは、令和6年度アクションプランに、この項目に続く取組の記載は見当たりませんでした',
+      );
+      expect(text).not.toContain('掲載されていません');
       continue;
     }
     expect(text).toContain('このサイトの判断');
     const byHeading = groups(html!);
+    byHeading.delete(REJECTED);
     expect([...byHeading.keys()].sort(), `item ${e.no}`).toEqual([...new Set(e.links.map(heading))].sort());
     for (const l of e.links) {
       const li = byHeading.get(heading(l))!.find((x) => x.includes(`href="${l.url}"`));
@@ -118,10 +129,37 @@ test('the crosswalk page words each link by strength, counts items per status an
   const text = plain(html);
   const count = (s: Entry['status']) => entries.filter((e) => e.status === s).length;
   expect(text).toContain(
-    `後継事業ありが${count('successor')}項目、関連する取組・施策のみが${count('related')}項目、後継・関連する取組の掲載なしが${count('none')}項目です。`,
+    `後継事業ありが${count('successor')}項目、関連のみが${count('related')}項目、後継・関連する取組の掲載なしが${count('none')}項目です。`,
   );
   for (const s of ['successor', 'related', 'none']) expect(html).toContain(`id="link-${s}"`);
   expect(text).toContain('このサイトの判断');
+});
+
+test('a 2013 item page shows the candidates considered and not linked, each with its target and reason', () => {
+  let shown = 0;
+  for (const e of entries) {
+    const html = section(read(`/2013/items/${e.no}/`), 'successors')!;
+    const part = html.split(`>${REJECTED}</h3>`)[1];
+    if (!e.rejected.length) {
+      expect(part, `item ${e.no}`).toBeUndefined();
+      continue;
+    }
+    expect(part, `item ${e.no}: no heading ${REJECTED}`).toBeDefined();
+    const text = plain(part!);
+    for (const r of e.rejected) {
+      expect(part, `item ${e.no}: ${r.title}`).toContain(`href="${r.url}"`);
+      expect(text, `item ${e.no}: ${r.title}`).toContain(plain(r.title));
+      expect(text, `item ${e.no}: ${r.title}`).toContain(plain(r.reason));
+      shown++;
+    }
+  }
+  // No.85 (ロアッソ熊本, support for a football club): 民間活力を活用した健康づくり was considered and not linked,
+  // since the club appears there only in a photo caption (FY2024 line 886).
+  const no85 = plain(section(read('/2013/items/85/'), 'successors')!);
+  expect(no85).toContain(`${REJECTED}`);
+  expect(no85).toContain('民間活力を活用した健康づくり');
+  expect(no85).toContain('写真の説明');
+  expect(shown).toBe(entries.reduce((n, e) => n + e.rejected.length, 0));
 });
 
 test('a FY2024 page says which 2013 items it continues and which are only related', () => {

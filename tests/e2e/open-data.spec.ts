@@ -145,7 +145,7 @@ test('the crosswalk lists all 130 items, each with its links worded by strength 
 
 test('the crosswalk shows on both sides', async ({ page }) => {
   await page.goto('/2013/items/32/');
-  const links = page.getByRole('region', { name: '令和6年度の後継事業・関連する取組' });
+  const links = page.getByRole('region', { name: '令和6年度アクションプランとのつながり' });
   await expect(links.getByRole('link', { name: '熊本西環状道路の整備推進' })).toHaveAttribute(
     'href',
     '/fy2024/projects/a9e5b148/',
@@ -159,7 +159,7 @@ test('the crosswalk shows on both sides', async ({ page }) => {
   ) as Array<{ no: number; status: string }>;
   const none = crosswalk.find((c) => c.status === 'none')!;
   await page.goto(`/2013/items/${none.no}/`);
-  await expect(page.getByRole('region', { name: '令和6年度の後継事業・関連する取組' })).toContainText(
+  await expect(page.getByRole('region', { name: '令和6年度アクションプランとのつながり' })).toContainText(
     '後継・関連する取組の掲載なし',
   );
 });

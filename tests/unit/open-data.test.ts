@@ -50,7 +50,7 @@ describe('CSV columns from the row schemas', () => {
   });
 
   it("write a column whose form depends on another in the other's terms", () => {
-    const link = { item_no: 1, item_title: '項目', status: 'related', status_label: '関連する取組・施策のみ' };
+    const link = { item_no: 1, item_title: '項目', status: 'related', status_label: '関連のみ' };
     const rows = [
       { ...link, successor_kind: 'project', successor_id: '19715850' },
       { ...link, successor_kind: 'measure', successor_id: '2-3' },

@@ -14,6 +14,9 @@ import {
   ROADMAP,
   ROADMAP_FIRST,
   ROADMAP_NAME_NOTE,
+  REJECTED_EXPLAINED,
+  REJECTED_HEADING,
+  noLinkFound,
   readingOrderNote,
   SCROLL_HINT,
   PREDECESSOR_EXPLAINED,
@@ -129,6 +132,26 @@ describe('the 2013 document’s names', () => {
   });
 });
 
+describe('the crosswalk’s wording', () => {
+  it('labels related-only items by no one kind of target: a related link may be a project, table, measure or vision', () => {
+    const kinds = ['取組', '施策', 'ビジョン'];
+    const named = kinds.filter((k) => CROSSWALK_STATUS_LABELS.related.includes(k));
+    expect(named.length === 0 || named.length === kinds.length, CROSSWALK_STATUS_LABELS.related).toBe(true);
+  });
+
+  it('calls the 2013 item the 前身 of a project that continues its programme, not the project itself', () => {
+    expect(PREDECESSOR_EXPLAINED.successor).toMatch(/^「2013年の行程表での前身」は、.*2013年の項目です/);
+    expect(PREDECESSOR_EXPLAINED.successor).toContain('同じ対象・同じ目的');
+  });
+
+  it('says that nothing was found as the site’s reading of the named plan, not as a fact', () => {
+    const text = noLinkFound(planName(fy2024Entry));
+    expect(text).toContain('このサイトの読み取りでは、令和6年度アクションプランに、');
+    expect(text).toContain('見当たりませんでした');
+    expect(text).not.toMatch(/掲載されていません|ありません。/);
+  });
+});
+
 describe('the catalogue’s punctuation', () => {
   const phrases = [
     ROADMAP,
@@ -144,6 +167,9 @@ describe('the catalogue’s punctuation', () => {
     quoted('児童手当の拡充'),
     CROSSWALK_READING,
     CROSSWALK_NONE_READING,
+    noLinkFound(planName(fy2024Entry)),
+    REJECTED_HEADING,
+    REJECTED_EXPLAINED,
     ...Object.values(PREDECESSOR_EXPLAINED),
     ...Object.values(CROSSWALK_STATUS_LABELS),
     ...Object.values(LINK_HEADINGS),

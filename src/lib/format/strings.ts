@@ -55,14 +55,18 @@ export const PREDECESSOR_HEADINGS = {
 /** One sentence per strength for a plan's record's links back to the 2013 roadmap (PREDECESSOR_HEADINGS). */
 export const PREDECESSOR_EXPLAINED = {
   successor:
-    '「2013年の行程表での前身」は、この取組が2013年の項目と同じ対象・同じ目的のまま続いているものです（名称が変わったものを含みます）。',
+    '「2013年の行程表での前身」は、この取組が同じ対象・同じ目的のまま引き継いでいる取組を載せた、2013年の項目です（名称が変わったものを含みます）。',
   related: '「関連する2013年の取組」は、同じ政策分野で、範囲が広い・狭い、または一部が重なる2013年の項目です。',
 } as const;
 
-/** Whether an item of the 2013 roadmap has a successor, related links only, or nothing in the linked plan. */
+/**
+ * Whether an item of the 2013 roadmap has a successor, related links only, or nothing in the linked plan. A related
+ * link may point at a project, a table, a measure or a vision, so the label names none of them: STRENGTH_EXPLAINED
+ * says what 関連 covers wherever the label is shown.
+ */
 export const CROSSWALK_STATUS_LABELS = {
   successor: '後継事業あり',
-  related: '関連する取組・施策のみ',
+  related: '関連のみ',
   none: NO_SUCCESSOR,
 } as const;
 
@@ -77,6 +81,19 @@ export const STRENGTH_EXPLAINED = {
 /** Whose reading the crosswalk is: said beside every list of its links. */
 export const CROSSWALK_READING =
   'この結び付けは、両方の資料を読み比べたこのサイトの判断で、熊本市が示したものではありません。両方の資料にある語は確かめるための手がかりで、結び付けた理由ではありません。';
+
+/**
+ * What an item page says when the site found nothing in the linked plan (its name, `令和6年度アクションプラン`): the
+ * site's reading, not a fact about the plan, and not the end of the programme.
+ */
+export const noLinkFound = (plan: string): string =>
+  `このサイトの読み取りでは、${plan}に、この項目に続く取組の記載は見当たりませんでした（アクションプランは主な取組だけを載せているため、取組がなくなったとは限りません）。`;
+
+/** The heading of the candidates considered for an item's links and not linked, each shown with the reason. */
+export const REJECTED_HEADING = '結び付けなかった候補';
+
+/** What the candidates under REJECTED_HEADING are. */
+export const REJECTED_EXPLAINED = '対応表を作るときに検討し、次の理由で結び付けなかったものです（このサイトの判断）。';
 
 /** Whose reading an item without links is. */
 export const CROSSWALK_NONE_READING =

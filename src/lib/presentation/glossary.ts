@@ -4,7 +4,8 @@
  * where the documents do not define a word, it gives the general meaning and is marked `general`. The page
  * /glossary/ lists them, and the first use of each on other pages links to its entry (src/lib/presentation/glossary-links.ts).
  */
-import { NO_PREVIOUS_BUDGET, NO_SUCCESSOR, ROADMAP } from '../format/strings.ts';
+import { NO_PREVIOUS_BUDGET, NO_SUCCESSOR, ROADMAP, planName } from '../format/strings.ts';
+import { crosswalkPlan } from '../config/plans.ts';
 import { STATUS_BY_SITE } from '../format/status.ts';
 
 /** Where an explanation comes from. */
@@ -207,7 +208,7 @@ export const GLOSSARY: readonly TermGroup[] = [
       {
         id: 'no-successor',
         term: NO_SUCCESSOR,
-        text: `${ROADMAP}の項目を引き継ぐ事業も、関連する取組・施策も、比べたアクションプランに載っていないことを示します（このサイトの判断）。アクションプランは主な取組だけを載せているため、取組がなくなったとは限りません。`,
+        text: `${ROADMAP}の項目を引き継ぐ事業も、関連する取組・施策・ビジョンも、${crosswalkPlan ? planName(crosswalkPlan) : 'アクションプラン'}に見当たらなかったことを示します（このサイトの読み取り）。アクションプランは主な取組だけを載せているため、取組がなくなったとは限りません。`,
         source: 'site',
         more: { label: '対応表', href: '/2013/crosswalk/' },
       },

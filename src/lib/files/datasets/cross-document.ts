@@ -75,7 +75,7 @@ export async function crosswalkDataset(all: PlanData[]): Promise<Dataset> {
   const year = crosswalkPlan ? planYear(crosswalkPlan) : '';
   return {
     path: '2013/crosswalk',
-    title: `${ROADMAP}の項目と${year}の後継事業・関連する取組（1つながり1行）`,
+    title: `${ROADMAP}の項目と${year}の後継事業と関連する取組・施策・ビジョン（1つながり1行）`,
     description: `${ROADMAP}の各項目を引き継ぐ${year}の後継事業（後継）と、関連する事業・表・施策・ビジョン（関連）。つながりはこのサイトの判断です。つながりのない項目も1行あります。`,
     schema: CrosswalkRow,
     codes: { status: SUCCESSOR_STATUS_LABELS, strength: STRENGTH_LABELS, successor_kind: SUCCESSOR_KIND_LABELS },
@@ -133,7 +133,7 @@ export async function crosswalkRejectedDataset(all: PlanData[]): Promise<Dataset
   const linkedPlan = crosswalkPlan && all.find((f) => f.entry.id === crosswalkPlan!.id);
   return {
     path: '2013/crosswalk-rejected',
-    title: `${ROADMAP}の項目と、結び付けなかった${crosswalkPlan ? planYear(crosswalkPlan) : ''}の事業・施策（1件1行）`,
+    title: `${ROADMAP}の項目と、結び付けなかった${crosswalkPlan ? planYear(crosswalkPlan) : ''}の事業・施策・ビジョン（1件1行）`,
     description: `対応表を作るときに検討し、結び付けなかった事業・表・施策・ビジョンと、その理由（このサイトの判断）。`,
     schema: CrosswalkRejectedRow,
     codes: { successor_kind: SUCCESSOR_KIND_LABELS },

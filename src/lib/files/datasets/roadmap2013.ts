@@ -73,7 +73,7 @@ function itemsDataset({ r, successorsOf, statusOf, partOf, chapterTitle, parts, 
   return {
     path: '2013/items',
     title: `${ROADMAP}の項目（1項目1行）`,
-    description: `${r.items.length}の項目と、2013年（平成25年）9月末時点の状況、対応表の計画とのつながり（後継事業・関連する取組）。`,
+    description: `${r.items.length}の項目と、2013年（平成25年）9月末時点の状況、対応表の計画とのつながり（後継事業・関連）。`,
     schema: ItemRow,
     codes: { part: parts, status: STATUS_LABELS, status_rule: rules('item'), successor: SUCCESSOR_STATUS_LABELS },
     rows: parse(
