@@ -8,7 +8,7 @@ import type { Page } from '@playwright/test';
 // Table headers get the same <wbr> (tests/unit/phrases.test.ts), but how narrow their column gets is the table
 // layout's decision, and a phrase wider than its column still wraps (overflow-wrap: anywhere) rather than push the
 // table off the screen; they are left out here.
-export const LABELS = 'h1, h2, h3, caption, dt, summary, nav a, nav [aria-current], .kicker';
+export const LABELS = 'h1, h2, h3, caption, dt, summary, nav a, nav [aria-current], .kicker, .phrased';
 
 export interface Broken {
   text: string;
