@@ -74,6 +74,10 @@ export const LINE_BREAK_PAGES = [
   '/fy2024/visions/2/',
   '/2013/',
   '/2013/items/44/',
+  // Their cells and project names once left a character alone on a line at 360 px: 「検証作業／中」, 「試行的実／施」.
+  '/2013/items/31/',
+  '/2013/items/37/',
+  '/fy2024/priorities/1/',
 ];
 
 export async function lineBreakProblems(page: Page, width: number): Promise<string[]> {
