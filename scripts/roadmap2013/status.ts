@@ -38,14 +38,71 @@ interface Signal {
   quote: string;
 }
 
+const OPENING = '（(「';
+const CLOSING = '）)」';
+const BOUNDARY = '、。';
+
+/**
+ * Where the clause around [start, end) of `entry` begins and ends: at the nearest 、 or 。 on each side that stands
+ * outside every bracket, or the entry's start and end. A 、 inside brackets (「講座(小中学校9校、派遣事業6団体)を実施」)
+ * separates the bracket's items, not clauses; and where the match itself is inside brackets, the clause reaches
+ * past the enclosing ones, so a quote never opens or closes a bracket it does not hold.
+ */
+function clauseBounds(entry: string, start: number, end: number): [number, number] {
+  let from = 0;
+  for (let i = start - 1, depth = 0; i >= 0; i--) {
+    const ch = entry[i]!;
+    if (CLOSING.includes(ch)) depth++;
+    else if (OPENING.includes(ch)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && BOUNDARY.includes(ch)) {
+      from = i + 1;
+      break;
+    }
+  }
+  let to = entry.length;
+  for (let i = end, depth = 0; i < entry.length; i++) {
+    const ch = entry[i]!;
+    if (OPENING.includes(ch)) depth++;
+    else if (CLOSING.includes(ch)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && BOUNDARY.includes(ch)) {
+      to = i;
+      break;
+    }
+  }
+  return [from, to];
+}
+
+/**
+ * A part before a 、 that belongs to the clause after it: an item of a list of nouns that the clause's predicate
+ * governs (「埋蔵文化財調査、用地取得、…、跨道橋工事を実施中」), or a phrase that only sets the scene (「平成25年度は、」
+ * 「国土交通省において、」). Neither ends in a verb, so the 、 after it is no clause boundary. A part with a predicate of
+ * its own (を, が, a verb form, 〜中, 〜済, 完了) ends a clause.
+ */
+const NOUN_END = /[\p{sc=Han}\p{sc=Katakana}ー\w）)」・]$/u;
+/** A predicate's marks: an object, subject or topic particle, a verb form (〜し), 〜中, 〜済, 完了, 予定. */
+const PREDICATE = /[をがはし]|(?:中|済|完了|予定)$/;
+const SCENE = /^[^はをが。]*(?:は|では|において|について|には)$/;
+function belongsToNext(part: string): boolean {
+  // The が of 障がい (a word, written so on purpose) is no particle.
+  const words = part.replace(/障がい/g, '障害');
+  return (NOUN_END.test(words) && !PREDICATE.test(words)) || SCENE.test(words);
+}
+
 /**
  * The clause a match stands in, for quoting: from the previous 、 or 。 (or the start of the entry) to the next one
- * (or the end of the entry). A quote of the matched words alone can be a fragment (「に取り組む」) that says nothing.
+ * (or the end of the entry), neither inside brackets, reaching back over the items of a list the clause ends (see
+ * belongsToNext). A quote of the matched words alone can be a fragment (「に取り組む」) that says nothing.
  */
 export function clauseAround(entry: string, start: number, end: number): string {
-  const from = Math.max(entry.lastIndexOf('、', start - 1), entry.lastIndexOf('。', start - 1)) + 1;
-  const stops = [entry.indexOf('、', end), entry.indexOf('。', end)].filter((i) => i >= 0);
-  return entry.slice(from, stops.length ? Math.min(...stops) : entry.length);
+  const [first, to] = clauseBounds(entry, start, end);
+  let from = first;
+  while (from > 0 && entry[from - 1] === '、') {
+    const [before] = clauseBounds(entry, from - 1, from - 1);
+    const part = entry.slice(before, from - 1);
+    if (!belongsToNext(part)) break;
+    from = before;
+  }
+  return entry.slice(from, to);
 }
 
 /** The matches of a pattern in `text`, which starts at `offset` in `entry`. */

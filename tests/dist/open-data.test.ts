@@ -275,3 +275,27 @@ test('every project and promise of the data has its page', () => {
     expect(read(record.url)).toContain(record.title.replace(/&/g, '&amp;'));
   }
 });
+
+test('the 2013 sub-item file says it holds the re-listed sub-items beside those the pages count', () => {
+  const rows = csvRecords('/data/2013/subitems.csv');
+  const relisted = rows.filter((r) => r['再掲元の項目番号'] !== '').length;
+  // The source marks 13 sub-items 【No.NN再掲】; /2013/ counts each sub-item once.
+  expect(relisted).toBe(13);
+  const counted = Number(/(\d+)の取組があり/.exec(read('/2013/'))![1]);
+  expect(rows).toHaveLength(counted + relisted);
+  const data = read('/data/').replace(/<[^>]*>/g, '');
+  expect(data).toContain(`取組（1取組1行、再掲を含む）（${rows.length}件）`);
+  expect(data).toContain(`${counted}の取組と、ほかの項目に再掲された取組${relisted}件`);
+});
+
+test('rule L1-08 says the same in its heading and its text: the site adds no 機種依存文字, the quotes keep the source’s', () => {
+  const data = read('/data/').replace(/<[^>]*>/g, '');
+  const rule = data.slice(data.indexOf('L1-08'), data.indexOf('L1-09'));
+  // The heading once said 「機種依存文字を使っていない」 while the text said ①, ☑ are kept.
+  expect(rule).not.toContain('機種依存文字を使っていない');
+  expect(rule).toContain('原資料の記号は原資料のとおり');
+  expect(rule).toContain('①、☑など');
+  // What the site adds, column names and code labels, holds none of the source's symbols.
+  const header = get('/data/2013/subitems.csv').subarray(3).toString('utf8').split('\r\n')[0]!;
+  expect(header).not.toMatch(/[①-⑳☑㈱№]/u);
+});

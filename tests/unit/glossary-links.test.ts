@@ -4,10 +4,12 @@ import { GLOSSARY, TERMS } from '../../src/lib/presentation/glossary.ts';
 import type { Term } from '../../src/lib/presentation/glossary.ts';
 
 const terms: Term[] = [
-  { id: 'project', term: '事業', notBefore: '者所', text: '', source: 'site' },
+  { id: 'project', term: '事業', notBefore: '者所', text: '', source: 'site', document: 'plan' },
   { id: 'wards', term: '区の取組', text: '', source: 'site' },
   { id: 'no-successor', term: '後継事業の掲載なし', text: '', source: 'site' },
   { id: 'mice', term: 'MICE', forms: ['ＭＩＣＥ'], text: '', source: 'general' },
+  { id: 'vision', term: 'ビジョン', text: '', source: 'plan', document: 'plan' },
+  { id: 'progress', term: '進捗状況', text: '', source: 'roadmap', document: 'roadmap' },
 ];
 // The glossary page's anchor for a term, written out: the page is /glossary/ and each entry's id is the term's id.
 const link = (id: string, text: string) => `<a href="/glossary/#${id}" data-term="${id}">${text}</a>`;
@@ -57,6 +59,42 @@ describe('addGlossaryLinks', () => {
         `<p title="事業">${link('mice', 'ＭＩＣＥ')}とMICE<!-- 事業 --></p><script>const a = "<p>事業</p>";</script>`,
       ),
     );
+  });
+
+  it("links inside a document's quoted text only that document's own terms", () => {
+    // No.5's progress (line 36 of the 2013 source) 「区のみちづくりビジョンに基づく、…推進事業を実施中」 is no FY2024 vision or project.
+    const roadmap =
+      '<dd><span data-quote="roadmap">区のみちづくりビジョンに基づく、区の特性を生かしたみちづくり推進事業を実施中。進捗状況</span></dd>';
+    expect(addGlossaryLinks(page(roadmap), terms)).toBe(
+      page(
+        `<dd><span data-quote="roadmap">区のみちづくりビジョンに基づく、区の特性を生かしたみちづくり推進事業を実施中。${link('progress', '進捗状況')}</span></dd>`,
+      ),
+    );
+    // The FY2024 plan's PDCA text 「事業の進捗状況(D)」: its 事業 is the plan's, its 進捗状況 not the 2013 roadmap's.
+    const plan = '<ol data-quote="plan"><li>事業の進捗状況(D)やビジョン</li></ol>';
+    expect(addGlossaryLinks(page(plan), terms)).toBe(
+      page(
+        `<ol data-quote="plan"><li>${link('project', '事業')}の進捗状況(D)や${link('vision', 'ビジョン')}</li></ol>`,
+      ),
+    );
+  });
+
+  it("links a term skipped in a quote at its next use outside, and not the site's own terms inside one", () => {
+    const html = page('<p data-quote="roadmap">事業、後継事業の掲載なし</p><p>事業</p>');
+    expect(addGlossaryLinks(html, terms)).toBe(
+      page(`<p data-quote="roadmap">事業、後継事業の掲載なし</p><p>${link('project', '事業')}</p>`),
+    );
+  });
+
+  it('gives the plan group its document, and the roadmap group the roadmap', () => {
+    const byId = new Map(TERMS.map((t) => [t.id, t.document]));
+    expect([byId.get('vision'), byId.get('project'), byId.get('measure')]).toEqual(['plan', 'plan', 'plan']);
+    expect([byId.get('progress'), byId.get('relisted'), byId.get('roadmap')]).toEqual([
+      'roadmap',
+      'roadmap',
+      'roadmap',
+    ]);
+    expect(byId.get('source-document')).toBeUndefined();
   });
 
   it('leaves a page without <main> unchanged, and the text of every page the same', () => {

@@ -72,6 +72,19 @@ describe('phrase breaks in a page', () => {
     expect(out).toContain('<th scope="col">令和6年度予算</th>');
   });
 
+  it('breaks a text marked .phrased between phrases, never inside 作業中 or 試行的実施', () => {
+    // /2013/items/37/ showed 「検証作業／中」 and /fy2024/priorities/1/ 「試行的実／施」 at 360 px.
+    const marked = addPhraseBreaks(
+      '<main><span class="phrased">熊本県から引き継いだ基本計画の見直し・検証作業中</span><a class="phrased" href="/x/">こども誰でも通園制度(仮称)の試行的実施</a></main>',
+    );
+    expect(marked.match(/<wbr>/g)?.length).toBeGreaterThan(2);
+    const text = marked.replace(/<(?!wbr)[^>]*>/g, '');
+    for (const word of ['作業中', '試行的実施', '引き継いだ']) {
+      const broken = [...word].slice(1).map((_, i) => `${word.slice(0, i + 1)}<wbr>${word.slice(i + 1)}`);
+      expect(broken.filter((b) => text.includes(b))).toEqual([]);
+    }
+  });
+
   it('leaves running text, the title, scripts and SVG text alone', () => {
     expect(out).toContain('<p>児童手当の拡充</p>');
     expect(out).toContain('<title>児童手当の拡充 | 熊本市 計画エクスプローラー</title>');

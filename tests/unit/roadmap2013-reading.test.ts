@@ -10,7 +10,7 @@ import { ParseError } from '../../scripts/lib/source.ts';
 import { parseRoadmap2013 } from '../../scripts/roadmap2013/parse.ts';
 import { spaceKind } from '../../scripts/roadmap2013/reading.ts';
 import { Roadmap2013Curated } from '../../src/schemas/roadmap2013.ts';
-import { statusEvidence } from '../../src/lib/format/status.ts';
+import { itemStatusBasis, statusEvidence } from '../../src/lib/format/status.ts';
 import type { Subitem } from '../../src/schemas/roadmap2013.ts';
 import { ROADMAP2013_FILE, roadmap2013Text, root } from './helpers.ts';
 
@@ -141,6 +141,60 @@ describe('2013 status quotes are whole clauses', () => {
     expect(sub(33, 118)).toMatchObject({ statusEvidence: ['交渉中'], statusQuotes: ['用地交渉中'] });
   });
 
+  it('reaches over the brackets a 、 stands in, not into them (No.101, line 353)', () => {
+    // 「…するとともに、熊本市文化事業協会と共催で芸術文化出張講座(小中学校派遣講座9校、アーティスト派遣事業6団体)を実施」
+    expect(sub(101, 353).statusQuotes).toEqual([
+      '熊本市文化事業協会と共催で芸術文化出張講座(小中学校派遣講座9校、アーティスト派遣事業6団体)を実施',
+    ]);
+  });
+
+  it('ends a quote after the bracket it opened closes (No.51, line 191)', () => {
+    // 「…推進中 (申請済自治会等は235(904自治会中)、内ワークショップ終了は36)」: the 、 is inside the outer bracket.
+    expect(sub(51, 191).statusQuotes).toEqual([
+      '自主防災クラブ結成促進中',
+      '地域版ハザードマップ作成を推進中(申請済自治会等は235(904自治会中)、内ワークショップ終了は36)',
+    ]);
+  });
+
+  it('reaches back over a list of nouns the predicate governs (No.32, lines 115 and 116)', () => {
+    expect(sub(32, 115).statusQuotes).toEqual(['埋蔵文化財調査、用地取得、測量設計、橋梁工、跨道橋工事を実施中']);
+    // 「国土交通省において、」 sets the scene of the same clause.
+    expect(sub(32, 116).statusQuotes).toEqual(['国土交通省において、調査・設計、用地取得、各種工事を実施中']);
+  });
+
+  it('quotes the whole clause after 〜とともに、 not its tail (No.85, line 297)', () => {
+    expect(sub(85, 297).statusQuotes).toEqual([
+      '平成25年度は、児童養護施設や障がい児施設の子どもの公式試合への招待、熊本城のライトアップやピッチへの看板設置などを実施中',
+    ]);
+  });
+
+  it('stops at a clause that has a predicate of its own (No.101, line 353: 「…助成を実施するとともに、」)', () => {
+    expect(sub(101, 353).statusQuotes[0]).not.toContain('とともに');
+  });
+
+  it('gives every quote balanced brackets, taken from the verbatim cell', () => {
+    const pairs = [
+      ['(', ')'],
+      ['（', '）'],
+      ['「', '」'],
+    ] as const;
+    const balanced = (q: string): boolean =>
+      pairs.every(([open, close]) => {
+        let depth = 0;
+        for (const ch of q) {
+          if (ch === open) depth++;
+          if (ch === close && --depth < 0) return false;
+        }
+        return depth === 0;
+      });
+    const unspaced = (t: string): string => t.replace(/[\s\u3000]+/g, '');
+    const subitems = [...data.items, ...data.relistings].flatMap((i) => i.subitems);
+    const quotes = subitems.flatMap((s) => s.statusQuotes.map((q) => ({ q, progress: s.progress })));
+    expect(quotes.length).toBeGreaterThan(100);
+    expect(quotes.filter(({ q }) => !balanced(q)).map(({ q }) => q)).toEqual([]);
+    expect(quotes.filter(({ q, progress }) => !unspaced(progress).includes(unspaced(q))).map(({ q }) => q)).toEqual([]);
+  });
+
   it('gives every word a quote that holds it, taken from the reading text', () => {
     for (const s of data.items.flatMap((i) => i.subitems)) {
       expect(s.statusQuotes).toHaveLength(s.statusEvidence.length);
@@ -149,6 +203,27 @@ describe('2013 status quotes are whole clauses', () => {
         expect(s.progressEntries.some((e) => e.includes(q))).toBe(true);
       });
     }
+  });
+});
+
+describe('the sentence that says what an item status rests on', () => {
+  const item = (no: number) => data.items.find((i) => i.no === no)!;
+
+  it('counts the sub-items it rests on and names the re-listed ones it leaves out (No.37, line 140: 【No.31再掲】)', () => {
+    // No.37 shows three sub-items; 熊本駅東口駅前広場の整備 is No.31's, re-listed (line 140).
+    expect(item(37).subitems).toHaveLength(3);
+    expect(itemStatusBasis(item(37))).toContain('下の取組2件（ほかの項目からの再掲1件を除く）の状況（実施中2件）');
+  });
+
+  it('says so where one own sub-item decides beside a re-listed one (No.119, line 420: 【No.90再掲】)', () => {
+    expect(item(119).subitems).toHaveLength(2);
+    expect(itemStatusBasis(item(119))).toContain('下の取組1件（ほかの項目からの再掲1件を除く）の状況と同じです');
+  });
+
+  it("adds nothing where every sub-item is the item's own", () => {
+    const plain = data.items.find((i) => i.subitems.length > 1 && i.subitems.every((s) => s.relistingOf === null))!;
+    expect(itemStatusBasis(plain)).toContain(`下の取組${plain.subitems.length}件の状況`);
+    expect(itemStatusBasis(plain)).not.toContain('再掲');
   });
 });
 

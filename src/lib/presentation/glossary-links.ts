@@ -8,8 +8,13 @@
  * a table header or caption, a label above an h1 (`.kicker`), a citation to copy (`.cite`), code or an SVG: a link
  * there would nest, break a label or change what a heading reads. The words themselves never change: the text is
  * only wrapped in <a>.
+ *
+ * Text quoted from a source document is marked `data-quote="plan"` or `data-quote="roadmap"` where a page shows it
+ * (src/components/CellEntries.astro and the 2013 item page's quotes, the plan pages' text): inside it only that document's own terms are linked (see TermDocument), and a term skipped
+ * there is linked at its next use outside.
  */
 import { hasClass, mapText } from './html-text.ts';
+import type { OpenElement } from './html-text.ts';
 import { LINKED_TERMS, termUrl } from './glossary.ts';
 import type { Term } from './glossary.ts';
 
@@ -69,6 +74,15 @@ function termPattern(terms: readonly Term[]): { pattern: RegExp; byForm: Map<str
   return { pattern: new RegExp(alternatives.join('|'), 'g'), byForm };
 }
 
+/** The document the innermost quotation around a text is from (its `data-quote`), or undefined outside quotes. */
+function quotedFrom(open: readonly OpenElement[]): string | undefined {
+  for (let i = open.length - 1; i >= 0; i--) {
+    const m = /\sdata-quote=(?:"([^"]*)"|'([^']*)')/.exec(open[i]!.tag);
+    if (m) return m[1] ?? m[2];
+  }
+  return undefined;
+}
+
 function skipsTag(name: string, tag: string): boolean {
   return SKIP.has(name) || hasClass(tag, SKIP_CLASSES);
 }
@@ -84,12 +98,14 @@ export function addGlossaryLinks(html: string, terms: readonly Term[] = LINKED_T
   return mapText(
     html,
     (name, tag, parentLinkable) => (name === 'main' || parentLinkable) && !skipsTag(name, tag),
-    (text) =>
-      text.replace(pattern, (form) => {
+    (text, open) => {
+      const quote = quotedFrom(open);
+      return text.replace(pattern, (form) => {
         const term = byForm.get(form)!;
-        if (linked.has(term.id)) return form;
+        if (linked.has(term.id) || (quote !== undefined && term.document !== quote)) return form;
         linked.add(term.id);
         return `<a href="${termUrl(term.id)}" data-term="${term.id}">${form}</a>`;
-      }),
+      });
+    },
   );
 }

@@ -19,6 +19,14 @@ export type TermSource =
   /** Neither document defines it: a general explanation. */
   | 'general';
 
+/**
+ * A source document whose own word a term is: an action plan (`plan`, any year's) or the 2013 roadmap (`roadmap`).
+ * Text quoted from a document is marked with the same name (`data-quote`), and only that document's terms are linked
+ * inside it: there a word has the document's meaning, not another document's (the 2013 roadmap's 「事業」 is no FY2024
+ * project, its 「区のみちづくりビジョン」 no FY2024 vision).
+ */
+export type TermDocument = 'plan' | 'roadmap';
+
 export interface Term {
   /** The anchor on /glossary/ (ASCII, stable: other pages link to it). */
   id: string;
@@ -43,11 +51,15 @@ export interface Term {
   source: TermSource;
   /** A page that says more. */
   more?: { label: string; href: string };
+  /** The document whose word this is (set from its group); none for the site's own words. */
+  document?: TermDocument;
 }
 
 export interface TermGroup {
   id: string;
   title: string;
+  /** The document whose words the group explains, if it is one document's. */
+  document?: TermDocument;
   terms: readonly Term[];
 }
 
@@ -55,6 +67,7 @@ export const GLOSSARY: readonly TermGroup[] = [
   {
     id: 'about-plan',
     title: 'アクションプランの用語',
+    document: 'plan',
     terms: [
       {
         id: 'action-plan',
@@ -168,6 +181,7 @@ export const GLOSSARY: readonly TermGroup[] = [
   {
     id: 'about-roadmap',
     title: `${ROADMAP}の用語`,
+    document: 'roadmap',
     terms: [
       {
         id: 'roadmap',
@@ -232,7 +246,9 @@ export const GLOSSARY: readonly TermGroup[] = [
 ];
 
 /** Every term, in the order of the page. */
-export const TERMS: readonly Term[] = GLOSSARY.flatMap((g) => g.terms);
+export const TERMS: readonly Term[] = GLOSSARY.flatMap((g) =>
+  g.terms.map((t) => (g.document ? { ...t, document: g.document } : t)),
+);
 
 /** The terms whose first use on a page links to their entry. */
 export const LINKED_TERMS: readonly Term[] = TERMS.filter((t) => t.linked !== false);

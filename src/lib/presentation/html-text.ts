@@ -34,17 +34,25 @@ export function hasClass(tag: string, classes: readonly string[]): boolean {
   return classes.some((c) => list.includes(c));
 }
 
+/** An element open around a text: its name in lower case, its whole opening tag, and whether it was chosen. */
+export interface OpenElement {
+  name: string;
+  tag: string;
+  chosen: boolean;
+}
+
 /**
  * The HTML with the text of chosen elements passed through `transform`. `chosen` is asked at each opening tag
  * (name in lower case, the whole tag, and whether its parent was chosen); a text is transformed when its innermost
- * open element was chosen. Comments, scripts and styles are never text.
+ * open element was chosen, and `transform` is told the elements open around it, outermost first. Comments, scripts
+ * and styles are never text.
  */
 export function mapText(
   html: string,
   chosen: (name: string, tag: string, parentChosen: boolean) => boolean,
-  transform: (escapedText: string) => string,
+  transform: (escapedText: string, open: readonly OpenElement[]) => string,
 ): string {
-  const open: { name: string; chosen: boolean }[] = [];
+  const open: OpenElement[] = [];
   let out = '';
   for (const [token] of html.matchAll(TOKEN)) {
     const m = /^<(\/?)([a-zA-Z][^\s/>]*)/.exec(token);
@@ -54,11 +62,11 @@ export function mapText(
         const at = open.map((e) => e.name).lastIndexOf(name);
         if (at >= 0) open.length = at;
       } else if (!VOID.has(name) && !token.endsWith('/>') && name !== 'script' && name !== 'style') {
-        open.push({ name, chosen: chosen(name, token, open.at(-1)?.chosen ?? false) });
+        open.push({ name, tag: token, chosen: chosen(name, token, open.at(-1)?.chosen ?? false) });
       }
       out += token;
     } else {
-      out += !token.startsWith('<!--') && open.at(-1)?.chosen ? transform(token) : token;
+      out += !token.startsWith('<!--') && open.at(-1)?.chosen ? transform(token, open) : token;
     }
   }
   return out;

@@ -111,12 +111,14 @@ export function phraseHtml(escaped: string): string {
 
 /**
  * The elements whose text breaks between phrases: headings, table captions and headers, description-list terms,
- * disclosure labels, every navigation (site menu, breadcrumbs, pagers), and the label above a record's h1
- * (`.kicker`). Running text keeps the browser's ordinary breaking, which reads better in long paragraphs. The same
- * list is styled in src/styles/global.css.
+ * disclosure labels, every navigation (site menu, breadcrumbs, pagers), the label above a record's h1 (`.kicker`),
+ * and short texts a page marks `.phrased` (the 2013 cells and their quotes, lists of project names), where a
+ * character left alone on a line (「検証作業／中」「試行的実／施」) misreads on a phone. Running text keeps the
+ * browser's ordinary breaking, which reads better in long paragraphs. The same list is styled in
+ * src/styles/global.css.
  */
 export const PHRASED_ELEMENTS = ['h1', 'h2', 'h3', 'caption', 'th', 'dt', 'summary', 'nav'] as const;
-export const PHRASED_CLASSES = ['kicker'] as const;
+export const PHRASED_CLASSES = ['kicker', 'phrased'] as const;
 
 // Elements whose text is not prose: left alone even inside a phrased element.
 const RAW = new Set(['svg', 'math', 'textarea', 'pre', 'code']);

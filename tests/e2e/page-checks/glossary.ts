@@ -1,7 +1,7 @@
 /**
  * Links to the glossary (formerly the per-page part of tests/e2e/glossary.spec.ts). The first use of a term in the
- * main text (outside headings, links, navigation, table headers, code and SVG) is a link to its entry, and later uses
- * are plain text; the pages that quote as is (the glossary itself, /data/, /sources/, as the README says) and the
+ * main text (outside headings, links, navigation, table headers, code and SVG, and outside text quoted from another
+ * document than the term's) is a link to its entry, and later uses are plain text; the pages that quote as is (the glossary itself, /data/, /sources/, as the README says) and the
  * header and footer have no such links.
  */
 import type { Page } from '@playwright/test';
@@ -27,25 +27,46 @@ const TERMS: Record<string, string> = {
   progress: '進捗状況',
   'thousand-yen': '千円',
 };
+// The document each of these terms belongs to, as the glossary's groups say (アクションプランの用語, 行程表の用語); the
+// site's own words belong to none. In text quoted from a document (`data-quote`), only that document's terms are
+// uses: elsewhere the word has the quoted document's meaning and is not linked.
+const DOCUMENT: Record<string, string | undefined> = {
+  measure: 'plan',
+  vision: 'plan',
+  priority: 'plan',
+  'thousand-yen': 'plan',
+  roadmap: 'roadmap',
+  progress: 'roadmap',
+};
 // A form's <select> is skipped too: its <option>s hold text only (HTML's content model), so no link can go there;
 // the search page and the complete lists name terms in their filters' options.
 const SKIPPED =
   'h1, h2, h3, h4, h5, h6, a, button, label, summary, nav, caption, th, dt, code, pre, svg, select, .kicker, .cite, .numeric';
 
 /** Per term: its uses in the linkable main text, whether the first is its link, and how many links it has. */
-function termUses({ terms, skipped }: { terms: Record<string, string>; skipped: string }) {
+function termUses({
+  terms,
+  documents,
+  skipped,
+}: {
+  terms: Record<string, string>;
+  documents: Record<string, string | undefined>;
+  skipped: string;
+}) {
   const main = document.querySelector('main')!;
-  // Text a link may be added to, in document order: the term links themselves count as their text.
-  const texts: { text: string; term: string | null }[] = [];
+  // Text a link may be added to, in document order, with the document it is quoted from: the term links themselves
+  // count as their text.
+  const texts: { text: string; term: string | null; quote: string | null }[] = [];
   const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const parent = n.parentElement!;
     const link = parent.closest<HTMLElement>('a[data-term]');
-    if (link) texts.push({ text: n.textContent!, term: link.dataset['term']! });
-    else if (!parent.closest(skipped)) texts.push({ text: n.textContent!, term: null });
+    const quote = parent.closest<HTMLElement>('[data-quote]')?.dataset['quote'] ?? null;
+    if (link) texts.push({ text: n.textContent!, term: link.dataset['term']!, quote });
+    else if (!parent.closest(skipped)) texts.push({ text: n.textContent!, term: null, quote });
   }
   return Object.entries(terms).map(([id, word]) => {
-    const uses = texts.filter((t) => t.text.includes(word));
+    const uses = texts.filter((t) => t.text.includes(word) && (t.quote === null || t.quote === documents[id]));
     return {
       id,
       uses: uses.reduce((sum, t) => sum + t.text.split(word).length - 1, 0),
@@ -63,7 +84,7 @@ export async function glossaryProblems(page: Page, path: string, entries: Set<st
     const count = await termLinks.count();
     return count ? [`${count} term links on a page that quotes as is`] : [];
   }
-  const found = await page.evaluate(termUses, { terms: TERMS, skipped: SKIPPED });
+  const found = await page.evaluate(termUses, { terms: TERMS, documents: DOCUMENT, skipped: SKIPPED });
   for (const f of found) {
     if (f.uses === 0 && f.links !== 0) out.push(`${f.links} links to ${f.id}, which the text does not use`);
     if (f.uses > 0 && !f.firstIsLink) out.push(`the first use of ${f.id} is not its link`);

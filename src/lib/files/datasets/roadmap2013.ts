@@ -107,13 +107,16 @@ function itemsDataset({ r, successorsOf, statusOf, partOf, chapterTitle, parts, 
   };
 }
 
-/** One row per sub-item, re-listed ones too. */
+/**
+ * One row per sub-item, re-listed ones too: the title and description say so, since the pages count each sub-item
+ * once (r.roadmap.counts.subitems) and a reader compares that count with the file's rows.
+ */
 function subitemsDataset({ r, subitems, rules, subitemStatuses }: Roadmap): Dataset {
+  const relisted = subitems.filter(({ s }) => s.relistingOf !== null).length;
   return {
     path: '2013/subitems',
-    title: `${ROADMAP}の取組（1取組1行）`,
-    description:
-      '各項目の取組と、2012・2013年度（平成24・25年度）の予定、進捗状況、状況。再掲の取組には再掲元の項目番号があります。',
+    title: `${ROADMAP}の取組（1取組1行、再掲を含む）`,
+    description: `${subitems.length - relisted}の取組と、ほかの項目に再掲された取組${relisted}件の、2012・2013年度（平成24・25年度）の予定、進捗状況、状況。再掲の取組には再掲元の項目番号があります（サイトの件数では、再掲の取組を重ねて数えません）。`,
     schema: SubitemRow,
     codes: { status: subitemStatuses, status_rule: rules('subitem') },
     rows: parse(
