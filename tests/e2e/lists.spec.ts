@@ -149,7 +149,7 @@ test.describe('with JavaScript', () => {
     await expect(page.locator('[data-list-count]')).toHaveText('0件');
     await expect(page.locator('list-view table')).toBeHidden();
     const empty = page.locator('[data-list-empty]');
-    await expect(empty).toContainText('東区の区の取組には、重点事項1 こども関連施策の推進の事業はありません。');
+    await expect(empty).toContainText('東区の取組には、「重点事項1 こども関連施策の推進」の事業はありません。');
     await expect(empty).toContainText('市全体の事業で、どの区の住民も対象です。');
     await expect(
       empty.getByRole('button', { name: '「重点事項1 こども関連施策の推進」の絞り込みを外す（2件）' }),

@@ -158,7 +158,8 @@ describe('an empty view', () => {
     ];
     const labels: Record<string, string> = { vision: 'ビジョン1', ward: '東区', band: '1億円以上' };
     const label = (name: string) => labels[name]!;
-    expect(emptyReason(state, reasons, label)).toBe('東区にはビジョン1の事業はありません。');
+    // The other filter's label is quoted as the name it is.
+    expect(emptyReason(state, reasons, label)).toBe('東区には「ビジョン1」の事業はありません。');
     // A ward with only a budget band: the records are not apart, so no reason is given.
     expect(emptyReason({ ...state, filters: { ward: 'higashi', band: 'ge1b' } }, reasons, label)).toBeNull();
   });
