@@ -87,4 +87,5 @@ test('the wards index gives the frame in one sentence and its table a total row'
       .trim(),
   );
   expect(rows.at(-1)).toBe('計 12 17,004千円 100,000千円');
+  expect(table.slice(table.indexOf('<tfoot'))).toContain('17,004千円');
 });
