@@ -263,3 +263,31 @@ test('a record folder of the open data links every record’s JSON', async ({ pa
   await page.goto('/data/2013/items/');
   expect(await page.locator('main ul a').count()).toBe(130);
 });
+
+test('on a phone every control shows its chosen option whole', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  // The views the review found cut: a percentage sort (「前年度からの増減」 was all a reader saw) and priority 1.
+  await page.goto(`${listUrl}?sort=ratio&order=desc&priority=1`);
+  for (const [name, shown] of [
+    ['並べ替え', '増減率の大きい順'],
+    ['重点事項', '重点事項1 こども関連施策の推進'],
+  ] as const) {
+    const select = page.getByLabel(name, { exact: true });
+    await expect(select.locator('option:checked')).toHaveText(shown);
+    // The option's text, in the control's own font, fits inside the control beside its arrow (about 24 px).
+    const room = await select.evaluate((el: HTMLSelectElement) => {
+      const style = getComputedStyle(el);
+      const context = document.createElement('canvas').getContext('2d')!;
+      context.font = style.font;
+      const text = context.measureText(el.selectedOptions[0]!.text).width;
+      const inner = el.clientWidth - parseFloat(style.paddingInlineStart) - parseFloat(style.paddingInlineEnd);
+      return inner - 24 - text;
+    });
+    expect(room, name).toBeGreaterThanOrEqual(0);
+  }
+  // The four change sorts read apart: rate or amount, and which end first.
+  const labels = await page.getByLabel('並べ替え').locator('option').allTextContents();
+  expect(labels).toEqual(
+    expect.arrayContaining(['増減率の大きい順', '増減率の小さい順', '増減額の大きい順', '増減額の小さい順']),
+  );
+});
