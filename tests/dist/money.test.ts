@@ -179,6 +179,10 @@ test('totals that include amounts put in the R5 supplementary budget say so, the
   const road = flat('/fy2024/projects/a9e5b148/');
   expect(road).toContain('掲載事業の合計の17.3%');
   expect(road).toContain('「熊本西環状道路の整備推進」の4,974,500千円（注記「R5補正含む」：令和5年度補正予算を含む）');
+  // The priorities index says it under its table, beside the same +1,986,568千円（+17.0%）.
+  expect(flat('/fy2024/priorities/')).toContain(
+    '重点事項1の合計と増減には、予算の注記で補正予算への計上が記された額が含まれています：「こども誰でも通園制度(仮称)の試行的実施」の20,608千円',
+  );
   // Priority 2 has no such project: no note.
   expect(flat('/fy2024/priorities/2/')).not.toContain('補正予算への計上が記された');
 });
