@@ -210,7 +210,8 @@ export function priorityChange(
       rows: projects.map((p) => [
         { text: p.title, href: projectUrl(plan.id, p.id) },
         p.previousBudgetThousandYen === null
-          ? { text: noPreviousBudgetLabel(p), numeric: true }
+          ? // Words, not a figure: they wrap as text does, where a figure's cell keeps to one line.
+            { text: noPreviousBudgetLabel(p) }
           : money(p.previousBudgetThousandYen),
         money(p.budgetThousandYen),
         {
