@@ -285,6 +285,12 @@ test('on a phone every control shows its chosen option whole', async ({ page }) 
     });
     expect(room, name).toBeGreaterThanOrEqual(0);
   }
+  // A vision's name is longer than a phone's control: the line under the controls names every filter in force whole.
+  await page.getByLabel('ビジョン', { exact: true }).selectOption('2');
+  await expect(page.locator('[data-list-chosen]')).toHaveText(
+    '絞り込み：「ビジョン2 市民に愛され、世界に選ばれる、持続的な発展を実現するまち」・「重点事項1 こども関連施策の推進」',
+  );
+  await expect(page.locator('[data-list-chosen]')).toBeVisible();
   // The four change sorts read apart: rate or amount, and which end first.
   const labels = await page.getByLabel('並べ替え').locator('option').allTextContents();
   expect(labels).toEqual(

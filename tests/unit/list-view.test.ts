@@ -7,6 +7,7 @@ import {
   parseState,
   readRowAttributes,
   rowAttributes,
+  chosenFilters,
   emptyReason,
   summary,
   toQuery,
@@ -179,5 +180,14 @@ describe('row attributes', () => {
       'data-tag-vision': '5',
       'data-tag-band': 'ge1b',
     });
+  });
+});
+
+describe('the filters in force, named whole', () => {
+  it('quotes each chosen label in full, or says nothing when none is chosen', () => {
+    expect(chosenFilters(['ビジョン2 市民に愛され、世界に選ばれる、持続的な発展を実現するまち', '東区'])).toBe(
+      '絞り込み：「ビジョン2 市民に愛され、世界に選ばれる、持続的な発展を実現するまち」・「東区」',
+    );
+    expect(chosenFilters([])).toBe('');
   });
 });

@@ -167,6 +167,14 @@ export function emptyReason(
   return null;
 }
 
+/**
+ * The filters in force, named whole under the controls: `絞り込み：「ビジョン2 市民に愛され、…実現するまち」・「東区」`.
+ * On a phone a select shows only the start of a long option, so the line says the rest; empty for none.
+ */
+export function chosenFilters(labels: readonly string[]): string {
+  return labels.length ? `絞り込み：${labels.map((l) => `「${l}」`).join('・')}` : '';
+}
+
 /** What a view shows, for the line above the list: `12件・合計133.8億円`, or `12件` for a list without amounts or rows. */
 export function summary(count: number, totalThousandYen?: number): string {
   // No total for no row: 「0件・合計0円」 would read as an amount, where the list only has nothing to show.
