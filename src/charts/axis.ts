@@ -38,14 +38,27 @@ export function linearTicks(max: number, span: number, offset: number, format: (
   return [{ value: 0, at: 0, label: format(0), anchor: 'start' }];
 }
 
-/** Tick labels with their baseline at `y`, and grid lines from below them down to `bottom`. */
-export function axisMarkup(ticks: readonly Tick[], span: number, offset: number, y: number, bottom: number): string {
+/**
+ * Tick labels with their baseline at `y`, and grid lines from below them down to `bottom`; or, where `bottom` is a list
+ * of bands (top and bottom y), only across those bands: a chart whose row labels start at the axis's 0 keeps its grid
+ * lines out of the label lines that way.
+ */
+export function axisMarkup(
+  ticks: readonly Tick[],
+  span: number,
+  offset: number,
+  y: number,
+  bottom: number | ReadonlyArray<readonly [number, number]>,
+): string {
   const parts: string[] = [];
+  const bands = typeof bottom === 'number' ? [[y + 6, bottom] as const] : bottom;
   for (const t of ticks) {
     const x = pct(t.at * span);
-    parts.push(
-      `<line x1="${x}" x2="${x}" y1="${y + 6}" y2="${bottom}" stroke="${RULE}" stroke-width="1" transform="translate(${offset} 0)"/>`,
-    );
+    for (const [y1, y2] of bands) {
+      parts.push(
+        `<line x1="${x}" x2="${x}" y1="${y1}" y2="${y2}" stroke="${RULE}" stroke-width="1" transform="translate(${offset} 0)"/>`,
+      );
+    }
     parts.push(
       `<text x="${x}" y="${y}" fill="${MUTED}" text-anchor="${t.anchor}" transform="translate(${offset} 0)">${esc(t.label)}</text>`,
     );

@@ -2,7 +2,7 @@
  * The previous year's and this year's budget per project as a dumbbell on a linear scale from 0, rendered to SVG at
  * build time: a hollow dot for the previous year, a filled dot for this year, joined by a line; a project with no
  * previous budget shows the filled dot alone. Each row has its label (wrapped, never cut) and both amounts in words
- * above the dots. Like the bar chart, it may have panels, each on its own linear scale with a heading that says so.
+ * above the dots; the grid lines run only through the dots' bands, so the line at 0 never crosses a label. Like the bar chart, it may have panels, each on its own linear scale with a heading that says so.
  */
 import { axisMarkup, linearTicks } from './axis.ts';
 import {
@@ -75,6 +75,7 @@ export function dumbbellChart(panels: readonly PairPanel[], o: DumbbellOptions):
     const axisY = top.axisY;
     y = top.y;
     const rows: string[] = [];
+    const bands: Array<[number, number]> = [];
     for (const p of panel.pairs) {
       const lines = wrapText(p.label);
       rows.push(textBlock(lines, 0, y + FONT_SIZE));
@@ -89,10 +90,11 @@ export function dumbbellChart(panels: readonly PairPanel[], o: DumbbellOptions):
         );
       }
       rows.push(after(x(p.after), cy));
+      bands.push([cy - R - 3, cy + R + 3]);
       y = cy + R + 16;
     }
     const ticks = linearTicks(max, SPAN, OFFSET, o.tickLabel);
-    parts.push(axisMarkup(ticks, SPAN, OFFSET, axisY, y - 12));
+    parts.push(axisMarkup(ticks, SPAN, OFFSET, axisY, bands));
     parts.push(...rows);
     body.push(`<g data-panel="${i}">${parts.join('')}</g>`);
     y += 16;

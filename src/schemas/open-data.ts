@@ -151,12 +151,12 @@ export const ProjectRow = z.object({
   budget_thousand_yen: thousandYen('予算額（千円）', '計画の年度の予算額'),
   previous_budget_status: code(
     '前年度の予算の記載',
-    '前年度の予算について原資料が記すこと。printed：額が記載されている、none：前年度の予算がないと記号（(一) や (-)）で記載されている、not-printed：記載がない（重点事項に掲載されていない事業）。原資料は「新規」とは書いていません',
+    '前年度の予算について原資料が記すこと。printed：額が記載されている、none：前年度の欄が線（(-)、または漢数字の一に見える (一)）で、額が記載されていない、not-printed：記載がない（重点事項に掲載されていない事業）。原資料は「新規」とは書いていません',
     'previous_budget_status_label',
   ),
   previous_budget_status_label: text(
     '前年度の予算の記載（日本語）',
-    '前年度の予算額の記載あり、前年度予算なし、前年度の予算額の記載なし',
+    '前年度の予算額の記載あり、前年度欄は「－」、前年度の予算額の記載なし',
   ),
   previous_fiscal_year: fiscalYearOrNull('前年度（西暦）', '前年度の予算額の年度。額が記載されている事業だけ'),
   previous_budget_thousand_yen: thousandYenOrNull('前年度の予算額（千円）', '重点事項に記載された前年度の予算額'),
@@ -194,7 +194,7 @@ export const AppearanceRow = z.object({
   previous_budget_thousand_yen: thousandYenOrNull('前年度の予算額（千円）', 'この掲載箇所に記載された前年度の予算額'),
   previous_budget_text: textOrNull(
     '前年度の予算額の表記',
-    '前年度の予算額の原資料の表記（例：(17,400千円)。(一) は前年度の予算なし）',
+    '前年度の予算額の原資料の表記（例：(17,400千円)。(-) と (一) は額の記載のない線。(一) は漢数字の一ではなく線と読んでいます）',
   ),
   previous_budget_line: lineOrNull('前年度の予算額の行', '前年度の予算額'),
   notes: jsonOnly(z.array(z.string()), '予算の注記', 'この掲載箇所の予算の注記の表記', 'budget-notes'),

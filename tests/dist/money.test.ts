@@ -50,9 +50,13 @@ test('the plan page is an overview: every amount in the readable form, the exact
     expect(visible).toContain(readable);
     expect(overview).toContain(`title="${exact}"`);
   }
-  // The vision table beside the chart reads as the chart does: vision 1, 17,521,188千円 (the chart's 175.2億円).
+  // The vision table's column shares one unit: vision 4's 44,722千円 (4,472万円) is below 1億円, so vision 1's
+  // 17,521,188千円 reads 1,752,119万円 (1,752,118.8 rounded), not 175.2億円 beside 4,472万円.
   const visions = section(overview, 'ビジョンと事業費', '</table>');
-  expect(visions.replace(/<[^>]+>/g, ' ')).toContain('175.2億円');
+  const visionText = visions.replace(/<[^>]+>/g, ' ');
+  expect(visionText).toContain('1,752,119万円');
+  expect(visionText).toContain('4,472万円');
+  expect(visionText).not.toContain('億円');
   expect(visions).toContain('title="17,521,188千円"');
   // The chart's data table keeps the exact figures.
   expect(rest!.slice(0, rest!.indexOf('</details>'))).toContain('17,521,188千円');
@@ -122,7 +126,9 @@ test('projects.csv says what the source prints of the previous year, with the ch
     expect(r['前年度からの増減（千円）']).toBe('');
     expect(r['前年度からの増減率（%）']).toBe('');
   }
-  expect(none.every((r) => r['前年度の予算の記載（日本語）'] === '前年度予算なし')).toBe(true);
+  // The label says what is printed (a line), not that there was no budget: line 386 says 20,608千円 was all in
+  // 令和5年度's February supplementary budget.
+  expect(none.every((r) => r['前年度の予算の記載（日本語）'] === '前年度欄は「－」')).toBe(true);
   expect(notPrinted.every((r) => r['前年度の予算の記載（日本語）'] === '前年度の予算額の記載なし')).toBe(true);
 });
 
@@ -130,7 +136,7 @@ test('the code table and the data dictionary list the new columns', () => {
   const codes = readFileSync(fileFor('/data/codes.csv')!, 'utf8');
   for (const line of [
     'printed,前年度の予算額の記載あり',
-    'none,前年度予算なし',
+    'none,前年度欄は「－」',
     'not-printed,前年度の予算額の記載なし',
   ])
     expect(codes).toContain(line);
@@ -142,4 +148,66 @@ test('the code table and the data dictionary list the new columns', () => {
     'change_percent',
   ])
     expect(dictionary).toContain(`,${name},`);
+});
+
+/** A page's main content as text without any white space: the glossary's links and phrase breaks add spaces. */
+const flat = (path: string): string => mainText(path).replace(/\s+/g, '');
+
+test('a line in the previous-year column is not called no budget, and (一) is read as that line wherever it shows', () => {
+  // Line 130 prints (一) under こども誰でも通園制度(仮称)の試行的実施, whose remark on line 386 reads 全額R5.2補計上.
+  const nursery = flat('/fy2024/projects/507649f2/');
+  expect(nursery).toContain('前年度欄は「－」（全額を令和5年度2月補正予算に計上）');
+  for (const path of ['/fy2024/', '/fy2024/priorities/1/', '/fy2024/projects/', '/fy2024/projects/507649f2/']) {
+    expect(flat(path), path).not.toContain('前年度予算なし');
+  }
+  // Wherever 「(一)」 is quoted, the page says it is a line, not the kanji for one.
+  for (const path of ['/fy2024/priorities/1/', '/fy2024/projects/', '/fy2024/projects/507649f2/']) {
+    const text = flat(path);
+    expect(text, path).toContain('「(一)」');
+    expect(text, path).toContain('「(一)」は漢数字の「一」ではなく、線（－）の代わりに使われていると思われます。');
+  }
+});
+
+test('totals that include amounts put in the R5 supplementary budget say so, the printed figures unchanged', () => {
+  // Priority 1's total 13,645,041千円 (+1,986,568千円) includes line 129's 20,608千円, 全額R5.2補計上 on line 386.
+  const priority1 = flat('/fy2024/priorities/1/');
+  expect(priority1).toContain('前年度からの増減は+1,986,568千円（+17.0%）です');
+  expect(priority1).toContain(
+    'この合計と前年度からの増減には、予算の注記で補正予算への計上が記された額が含まれています：「こども誰でも通園制度(仮称)の試行的実施」の20,608千円（注記「全額R5.2補計上」：全額を令和5年度2月補正予算に計上）。',
+  );
+  // 熊本西環状道路の整備推進: 4,974,500千円 of 28,796,190千円 = 17.27% → 17.3%, with the remark R5補正含む.
+  const road = flat('/fy2024/projects/a9e5b148/');
+  expect(road).toContain('掲載事業の合計の17.3%');
+  expect(road).toContain('「熊本西環状道路の整備推進」の4,974,500千円（注記「R5補正含む」：令和5年度補正予算を含む）');
+  // The priorities index says it under its table, beside the same +1,986,568千円（+17.0%）.
+  expect(flat('/fy2024/priorities/')).toContain(
+    '重点事項1の合計と増減には、予算の注記で補正予算への計上が記された額が含まれています：「こども誰でも通園制度(仮称)の試行的実施」の20,608千円',
+  );
+  // Priority 2 has no such project: no note.
+  expect(flat('/fy2024/priorities/2/')).not.toContain('補正予算への計上が記された');
+});
+
+test("figures compared with each other share one unit: a row of the complete list, a chart's labels", () => {
+  // こども家庭センター, lines 136-137: 109,733千円 and 84,336千円, change +25,397千円 (30.11% → 30.1%). All in 万円,
+  // as the list holds amounts below 1億円: 10,973万円, 8,434万円, +2,540万円.
+  const list = read('/fy2024/projects/');
+  const at = list.indexOf('<a href="/fy2024/projects/6ce96ea6/"');
+  const row = list.slice(list.lastIndexOf('<tr', at), list.indexOf('</tr>', at));
+  const cells = row.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+  expect(cells).toContain('10,973万円');
+  expect(cells).toContain('8,434万円');
+  expect(cells).toContain('+2,540万円（+30.1%）');
+  expect(row).toContain('title="+25,397千円（+30.1%）"');
+  // 児童手当の拡充, lines 122-123: 13,384,000千円 → 1,338,400万円 in the same list, not 133.8億円.
+  expect(flat('/fy2024/projects/')).toContain('1,338,400万円');
+  // The priority 1 chart's labels: 8,434万円→10,973万円, never 「8,434万円→1.1億円」.
+  const chart = read('/fy2024/priorities/1/');
+  expect(chart).toContain('8,434万円→10,973万円');
+  expect(chart).not.toContain('8,434万円→1.1億円');
+  // The priority page's list of projects, read down: 109,733千円 (10,973万円) beside 13,384,000千円 (1,338,400万円).
+  expect(flat('/fy2024/priorities/1/')).toContain('109,733千円（10,973万円）');
+  expect(flat('/fy2024/priorities/1/')).toContain('13,384,000千円（1,338,400万円）');
+  expect(flat('/fy2024/priorities/1/')).not.toContain('（1.1億円）');
+  // /method/ states the rule where the money rule is written.
+  expect(flat('/method/')).toContain('互いに比べる金額は単位をそろえます');
 });

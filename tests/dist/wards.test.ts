@@ -66,3 +66,26 @@ test('the wards index says the same briefly, and no longer counts the listed pro
   expect(text).toContain('区を分けずに掲載された市全体の事業で、どの区の住民も対象です。');
   expect(links(read('/fy2024/wards/'))).toContain('/fy2024/projects/');
 });
+
+test('the wards index gives the frame in one sentence and its table a total row', () => {
+  const html = read('/fy2024/wards/');
+  const text = mainText('/fy2024/wards/');
+  // Line 1457 on: 各区19百万円 (19,000千円), 共通5百万円 (5,000千円), 計1億円 (100,000千円). The amount's brackets and the
+  // line's never follow each other.
+  expect(text).toContain('計100,000千円（1.0億円）です（1457');
+  expect(text).not.toMatch(/億円）（/);
+  // The table's total row: 2 projects in each of the five wards and 5区共通 (lines 1354-1454), 12 in all; the listed
+  // projects' 17,004千円; the frames 5 × 19,000 + 5,000 = 100,000千円.
+  const table = html.slice(
+    html.indexOf('区ごとの掲載事業と推進経費'),
+    html.indexOf('</table>', html.indexOf('区ごとの掲載事業と推進経費')),
+  );
+  const rows = [...table.matchAll(/<tr\b[\s\S]*?<\/tr>/g)].map((m) =>
+    m[0]
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
+  expect(rows.at(-1)).toBe('計 12 17,004千円 100,000千円');
+  expect(table.slice(table.indexOf('<tfoot'))).toContain('17,004千円');
+});

@@ -19,7 +19,7 @@ test('the glossary explains each term once, under its own anchor, and says where
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('用語集');
   const terms = page.locator('dt[id]');
   expect(await terms.count()).toBeGreaterThanOrEqual(17);
-  for (const word of ['千円', '再掲', '補正予算', '前年度予算なし', 'EBPM', 'このサイトによる分類', 'データ版']) {
+  for (const word of ['千円', '再掲', '補正予算', '前年度欄は「－」', 'EBPM', 'このサイトによる分類', 'データ版']) {
     await expect(terms.filter({ hasText: word })).toHaveCount(1);
   }
   // The source defines EBPM in a ※ note (line 1331); MICE it does not, so that entry says it is a general meaning.

@@ -149,7 +149,7 @@ test.describe('with JavaScript', () => {
     await expect(page.locator('[data-list-count]')).toHaveText('0件');
     await expect(page.locator('list-view table')).toBeHidden();
     const empty = page.locator('[data-list-empty]');
-    await expect(empty).toContainText('東区の区の取組には、重点事項1 こども関連施策の推進の事業はありません。');
+    await expect(empty).toContainText('東区の取組には、「重点事項1 こども関連施策の推進」の事業はありません。');
     await expect(empty).toContainText('市全体の事業で、どの区の住民も対象です。');
     await expect(
       empty.getByRole('button', { name: '「重点事項1 こども関連施策の推進」の絞り込みを外す（2件）' }),
@@ -262,4 +262,38 @@ test('a record folder of the open data links every record’s JSON', async ({ pa
   expect(hrefs).toEqual([...projects].sort(byTitle).map((p) => `/data/${plan}/projects/${p.id}.json`));
   await page.goto('/data/2013/items/');
   expect(await page.locator('main ul a').count()).toBe(130);
+});
+
+test('on a phone every control shows its chosen option whole', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  // The views the review found cut: a percentage sort (「前年度からの増減」 was all a reader saw) and priority 1.
+  await page.goto(`${listUrl}?sort=ratio&order=desc&priority=1`);
+  for (const [name, shown] of [
+    ['並べ替え', '増減率の大きい順'],
+    ['重点事項', '重点事項1 こども関連施策の推進'],
+  ] as const) {
+    const select = page.getByLabel(name, { exact: true });
+    await expect(select.locator('option:checked')).toHaveText(shown);
+    // The option's text, in the control's own font, fits inside the control beside its arrow (about 24 px).
+    const room = await select.evaluate((el: HTMLSelectElement) => {
+      const style = getComputedStyle(el);
+      const context = document.createElement('canvas').getContext('2d')!;
+      context.font = style.font;
+      const text = context.measureText(el.selectedOptions[0]!.text).width;
+      const inner = el.clientWidth - parseFloat(style.paddingInlineStart) - parseFloat(style.paddingInlineEnd);
+      return inner - 24 - text;
+    });
+    expect(room, name).toBeGreaterThanOrEqual(0);
+  }
+  // A vision's name is longer than a phone's control: the line under the controls names every filter in force whole.
+  await page.getByLabel('ビジョン', { exact: true }).selectOption('2');
+  await expect(page.locator('[data-list-chosen]')).toHaveText(
+    '絞り込み：「ビジョン2 市民に愛され、世界に選ばれる、持続的な発展を実現するまち」・「重点事項1 こども関連施策の推進」',
+  );
+  await expect(page.locator('[data-list-chosen]')).toBeVisible();
+  // The four change sorts read apart: rate or amount, and which end first.
+  const labels = await page.getByLabel('並べ替え').locator('option').allTextContents();
+  expect(labels).toEqual(
+    expect.arrayContaining(['増減率の大きい順', '増減率の小さい順', '増減額の大きい順', '増減額の小さい順']),
+  );
 });

@@ -52,11 +52,11 @@ test('a priority page shows FY2023 → FY2024 for its projects', async ({ page }
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('半導体関連企業の熊本進出に伴う諸課題への対応');
   const table = page.getByRole('table', { name: '重点事項2の事業と前年度予算' });
   await expect(table.locator('tbody tr')).toHaveCount(7);
-  // Lines 235-236: 2,935千円, (-).
-  await expect(table.getByRole('row', { name: /地下水及び公共用水域の監視強化/ })).toContainText('前年度予算なし');
+  // Lines 235-236: 2,935千円, (-): a line in the column, which says no amount is printed and no more.
+  await expect(table.getByRole('row', { name: /地下水及び公共用水域の監視強化/ })).toContainText('前年度欄は「－」');
   // The source's mark is explained once, under the table.
   await expect(page.getByRole('main')).toContainText(
-    '「前年度予算なし」は、原資料で前年度の予算が「(-)」と記されている事業です。',
+    '「前年度欄は『－』」は、原資料で前年度の予算の欄が「(-)」と記されている事業です。',
   );
   await expect(page.getByRole('main')).toContainText('令和5年度の合計は274,611千円');
 });
@@ -138,7 +138,7 @@ test('money is shown one way: 千円 as printed, or 億円 / 万円 rounded, nev
   await page.goto('/fy2024/priorities/1/');
   const main = page.getByRole('main');
   await expect(main).toContainText('20,608千円（2,061万円）');
-  await expect(main).toContainText('前年度予算なし');
+  await expect(main).toContainText('前年度欄は「－」');
   for (const path of htmlPages()) {
     const text = read(path).replace(/<[^>]+>/g, '');
     // 2,060万8千円, 133億8,400万円: exact spellings that read as a second amount beside the rounded one.

@@ -3,9 +3,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { Project } from '../../src/schemas/action-plan.ts';
-import { noPreviousBudgetNote } from '../../src/lib/format/strings.ts';
+import { noPreviousBudgetLabel, noPreviousBudgetNote, supplementaryIn } from '../../src/lib/format/strings.ts';
 import { root } from './helpers.ts';
-import { formatChangeShort, formatThousandYen, formatYenShort, formatYenTick } from '../../src/lib/format/format.ts';
+import {
+  formatChangeIn,
+  formatChangeShort,
+  formatThousandYen,
+  formatYenShort,
+  formatYenTick,
+  sharedYenUnit,
+} from '../../src/lib/format/format.ts';
 
 describe('one way to show money', () => {
   // The readable form, worked out by hand: 1億円 = 100,000千円 and 1万円 = 10千円.
@@ -109,10 +116,69 @@ describe('one wording for a missing previous-year budget', () => {
     const nursery = byTitle('こども誰でも通園制度(仮称)の試行的実施');
     const water = byTitle('地下水及び公共用水域の監視強化');
     expect(noPreviousBudgetNote([nursery])).toBe(
-      '「前年度予算なし」は、原資料で前年度の予算が「(一)」と記されている事業です。この記号は前年度の予算がないことを示します。比べる額がないため、増減と増減率は示していません。',
+      '「前年度欄は『－』」は、原資料で前年度の予算の欄が「(一)」と記されている事業です。「(一)」は漢数字の「一」ではなく、線（－）の代わりに使われていると思われます。前年度の予算額が記されていないため、増減と増減率は示していません。予算の注記がある事業は、その意味を添えています。',
     );
+    // Line 236's (-) alone is a line as printed: nothing about the kanji.
+    expect(noPreviousBudgetNote([water])).not.toContain('漢数字');
     expect(noPreviousBudgetNote([nursery, water])).toContain('「(一)」や「(-)」と記されている');
     // 児童手当の拡充 prints (11,498,000千円) on line 123: nothing to explain.
     expect(noPreviousBudgetNote([byTitle('児童手当の拡充')])).toBeNull();
+  });
+});
+
+describe('the previous-year line says what is printed, with the remark beside it', () => {
+  const projects = z.array(Project).parse(JSON.parse(readFileSync(join(root, 'content/fy2024/projects.json'), 'utf8')));
+  const byTitle = (title: string) => projects.find((p) => p.title === title)!;
+
+  it('does not call a project whose whole amount was in the previous supplementary budget one without a budget', () => {
+    // Line 130 prints (一); line 386 the remark 全額R5.2補計上 (the whole amount in 令和5年度's February supplementary
+    // budget). Line 236 prints (-) under 地下水及び公共用水域の監視強化, which has no remark.
+    expect(noPreviousBudgetLabel(byTitle('こども誰でも通園制度(仮称)の試行的実施'))).toBe(
+      '前年度欄は「－」（全額を令和5年度2月補正予算に計上）',
+    );
+    expect(noPreviousBudgetLabel(byTitle('地下水及び公共用水域の監視強化'))).toBe('前年度欄は「－」');
+  });
+
+  it('names the supplementary amounts a total includes, leaving the figure as printed', () => {
+    // Priority 1 (lines 98-155) holds こども誰でも通園制度, 20,608千円 on line 129, remark on line 386.
+    const nursery = byTitle('こども誰でも通園制度(仮称)の試行的実施');
+    expect(supplementaryIn('この合計', [byTitle('児童手当の拡充'), nursery])).toBe(
+      'この合計には、予算の注記で補正予算への計上が記された額が含まれています：「こども誰でも通園制度(仮称)の試行的実施」の20,608千円（注記「全額R5.2補計上」：全額を令和5年度2月補正予算に計上）。額は原資料のとおりです。',
+    );
+    // 熊本西環状道路の整備推進: 4,974,500千円, remark R5補正含む.
+    expect(supplementaryIn('この額', [byTitle('熊本西環状道路の整備推進')])).toContain(
+      '「熊本西環状道路の整備推進」の4,974,500千円（注記「R5補正含む」：令和5年度補正予算を含む）',
+    );
+    expect(supplementaryIn('この合計', [byTitle('児童手当の拡充')])).toBeNull();
+  });
+});
+
+describe('figures compared with each other share one unit', () => {
+  it('puts all in 万円 when one is below 1億円', () => {
+    // こども家庭センター: 84,336千円 (line 137) → 109,733千円 (line 136), change 25,397千円. By hand: 8,433.6 → 8,434万円,
+    // 10,973.3 → 10,973万円, 2,539.7 → 2,540万円.
+    const yen = sharedYenUnit([84_336, 109_733, 25_397]);
+    expect([84_336, 109_733, 25_397].map(yen)).toEqual(['8,434万円', '10,973万円', '2,540万円']);
+    expect(formatChangeIn(yen, 84_336, 109_733)).toBe('+2,540万円（+30.1%）');
+    // The visions' totals: 44,722千円 (vision 4) beside 17,521,188千円 (vision 1) → 4,472万円 and 1,752,119万円.
+    const visions = sharedYenUnit([17_521_188, 44_722]);
+    expect([visions(17_521_188), visions(44_722)]).toEqual(['1,752,119万円', '4,472万円']);
+    expect(visions(0)).toBe('0円');
+  });
+
+  it('puts all in 億円 when none is below, with the decimals that keep them apart', () => {
+    // 13,645,041千円 → 136.45… → 136.5億円; 11,658,473千円 → 116.6億円: one decimal tells them apart.
+    const one = sharedYenUnit([13_645_041, 11_658_473]);
+    expect([one(13_645_041), one(11_658_473)]).toEqual(['136.5億円', '116.6億円']);
+    // 123,000千円 and 118,000千円 both read 1.2億円 at one decimal; at two, 1.23億円 and 1.18億円.
+    const two = sharedYenUnit([123_000, 118_000]);
+    expect([two(123_000), two(118_000)]).toEqual(['1.23億円', '1.18億円']);
+    // 99,995千円 rounds to 10,000万円, so it counts as 1億円 (as formatYenShort decides): 億円 for both.
+    expect(sharedYenUnit([99_995, 250_000])(99_995)).toBe('1.0億円');
+  });
+
+  it('refuses what is not an amount in 千円', () => {
+    expect(() => sharedYenUnit([-1])).toThrow(RangeError);
+    expect(() => sharedYenUnit([1.5])).toThrow(RangeError);
   });
 });

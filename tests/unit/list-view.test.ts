@@ -7,6 +7,7 @@ import {
   parseState,
   readRowAttributes,
   rowAttributes,
+  chosenFilters,
   emptyReason,
   summary,
   toQuery,
@@ -158,7 +159,8 @@ describe('an empty view', () => {
     ];
     const labels: Record<string, string> = { vision: 'ビジョン1', ward: '東区', band: '1億円以上' };
     const label = (name: string) => labels[name]!;
-    expect(emptyReason(state, reasons, label)).toBe('東区にはビジョン1の事業はありません。');
+    // The other filter's label is quoted as the name it is.
+    expect(emptyReason(state, reasons, label)).toBe('東区には「ビジョン1」の事業はありません。');
     // A ward with only a budget band: the records are not apart, so no reason is given.
     expect(emptyReason({ ...state, filters: { ward: 'higashi', band: 'ge1b' } }, reasons, label)).toBeNull();
   });
@@ -178,5 +180,14 @@ describe('row attributes', () => {
       'data-tag-vision': '5',
       'data-tag-band': 'ge1b',
     });
+  });
+});
+
+describe('the filters in force, named whole', () => {
+  it('quotes each chosen label in full, or says nothing when none is chosen', () => {
+    expect(chosenFilters(['ビジョン2 市民に愛され、世界に選ばれる、持続的な発展を実現するまち', '東区'])).toBe(
+      '絞り込み：「ビジョン2 市民に愛され、世界に選ばれる、持続的な発展を実現するまち」・「東区」',
+    );
+    expect(chosenFilters([])).toBe('');
   });
 });

@@ -141,7 +141,7 @@ export function widenings(rows: readonly ListRow[], state: ListState, spec: List
 /**
  * Why a view is empty when a filter selects records listed apart from those another filter selects (a ward's own
  * projects are never in a priority or a vision): the sentence says so, `{value}` standing for the first filter's
- * chosen label and `{others}` for the others' (joined with ・).
+ * chosen label and `{others}` for the others' (each quoted 「…」, joined with ・).
  */
 export interface EmptyReason {
   filter: string;
@@ -159,9 +159,20 @@ export function emptyReason(
   for (const r of reasons) {
     const others = r.apart.filter((name) => state.filters[name]);
     if (!state.filters[r.filter] || !others.length) continue;
-    return r.text.replaceAll('{value}', label(r.filter)).replaceAll('{others}', others.map(label).join('・'));
+    // The other filters' labels are quoted: a label such as 重点事項1 こども関連施策の推進 is a name, not a phrase.
+    return r.text
+      .replaceAll('{value}', label(r.filter))
+      .replaceAll('{others}', others.map((name) => `「${label(name)}」`).join('・'));
   }
   return null;
+}
+
+/**
+ * The filters in force, named whole under the controls: `絞り込み：「ビジョン2 市民に愛され、…実現するまち」・「東区」`.
+ * On a phone a select shows only the start of a long option, so the line says the rest; empty for none.
+ */
+export function chosenFilters(labels: readonly string[]): string {
+  return labels.length ? `絞り込み：${labels.map((l) => `「${l}」`).join('・')}` : '';
 }
 
 /** What a view shows, for the line above the list: `12件・合計133.8億円`, or `12件` for a list without amounts or rows. */

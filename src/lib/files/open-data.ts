@@ -53,7 +53,7 @@ export const QUALITY_NOTE_KIND_LABELS: Record<QualityNote['kind'] | RoadmapQuali
   'note-variant': '掲載箇所による予算の注記の違い',
   'related-vision-title': '関連するビジョンの名称の表記の違い',
   'as-printed': '原資料のとおりに示す表記（誤字や異体字など）',
-  'kanji-dash': '漢字の「一」で書かれた記号（前年度予算なし）',
+  'kanji-dash': '漢数字の「一」に見える記号（前年度欄の線「－」）',
   'part-title-variant': '部の名称の表記の違い',
   'relisting-variant': '再掲と元の項目の記載の違い',
   'spilled-cell': 'PDFからの変換による欄のずれ',
@@ -283,7 +283,7 @@ export const MACHINE_READABILITY: ReadonlyArray<{ id: string; rule: string; how:
   {
     id: 'L3-03',
     rule: '数値の列の特殊記号の定義',
-    how: '数値の列に記号は入れません。原資料の「(一)」（前年度の予算なし）は表記の列に原資料のとおり書き、数値の列は空欄です。',
+    how: '数値の列に記号は入れません。前年度の予算の欄の線「(-)」「(一)」（「(一)」は漢数字の「一」ではなく、線の代わりに使われていると思われます）は表記の列に原資料のとおり書き、数値の列は空欄です。',
   },
   { id: 'L3-04', rule: 'データの単位', how: '単位（千円、年度、行目、件）を列名とデータ辞書に書いています。' },
   {

@@ -7,6 +7,11 @@
  *   (`133.8億円`, `1.0億円`), whole 万円 below (`2,061万円`). The form is chosen after rounding, so 99,995千円, which
  *   rounds to 10,000万円, reads `1.0億円`. Exact 万/千 spellings such as `2,060万8千円` are never shown: next to a
  *   rounded `2,061万円` they read as two different amounts.
+ *
+ * Figures compared with each other (one row's before, after and change; one column of a table; one chart's labels)
+ * share one unit (`sharedYenUnit`): 万円 for all when any of them is below 1億円, else 億円 with as many decimals as
+ * keep them distinct. `8,434万円→1.1億円` would hide a change of 2,540万円 in rounding, and `4,472万円` in a column
+ * of `175.2億円` looks the larger.
  */
 
 const grouped = new Intl.NumberFormat('ja-JP');
@@ -94,6 +99,43 @@ export function formatYenShort(thousandYen: number): string {
   if (man === 0) return '1万円未満';
   if (man < 10_000) return `${grouped.format(man)}万円`;
   return `${oneDecimal.format(thousandYen / 100_000)}億円`;
+}
+
+/** The 万円 form of an amount in 千円: `2,061万円`, `1,338,400万円`; `0円`, and `1万円未満` where it rounds to 0万円. */
+function inMan(thousandYen: number): string {
+  if (thousandYen === 0) return '0円';
+  const man = Math.round(thousandYen / 10);
+  return man === 0 ? '1万円未満' : `${grouped.format(man)}万円`;
+}
+
+/** The 億円 form with a given number of decimals: `175.2億円`, `1.10億円`. */
+function inOku(thousandYen: number, decimals: number): string {
+  const f = new Intl.NumberFormat('ja-JP', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  return `${f.format(thousandYen / 100_000)}億円`;
+}
+
+/**
+ * One unit for amounts in 千円 that are compared with each other (see the module's comment): 万円 for all when any
+ * non-zero amount is below 1億円 (after rounding to 万円, as formatYenShort decides), else 億円 with one decimal, or
+ * two or three where one would show two different amounts alike. Returns the formatter; zero stays `0円`.
+ */
+export function sharedYenUnit(amounts: readonly number[]): (thousandYen: number) => string {
+  for (const a of amounts) {
+    if (!Number.isInteger(a) || a < 0) throw new RangeError(`not an amount in 千円: ${a}`);
+  }
+  const nonZero = [...new Set(amounts.filter((a) => a > 0))];
+  if (nonZero.some((a) => Math.round(a / 10) < 10_000)) return inMan;
+  let decimals = 1;
+  while (decimals < 3 && new Set(nonZero.map((a) => inOku(a, decimals))).size < nonZero.length) decimals += 1;
+  return (thousandYen) => (thousandYen === 0 ? '0円' : inOku(thousandYen, decimals));
+}
+
+/**
+ * A signed change in a shared unit with its percentage: with `unit` from sharedYenUnit over the before, after and
+ * change figures, `8,434万円`, `10,974万円` and `+2,540万円（+30.1%）` add up as printed.
+ */
+export function formatChangeIn(unit: (thousandYen: number) => string, from: number, to: number): string {
+  return `${signOf(to - from)}${unit(Math.abs(to - from))}（${percentPart(from, to)}）`;
 }
 
 /** A signed change in the readable form with its percentage, for summaries: `+18.9億円（+16.4%）`. */

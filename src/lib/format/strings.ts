@@ -6,6 +6,8 @@ import type { Project } from '../../schemas/action-plan.ts';
 import type { PlanEntry } from '../../schemas/plans.ts';
 import { eraYear } from './format.ts';
 
+const grouped = new Intl.NumberFormat('ja-JP');
+
 export { STATUS_LABELS, STATUS_ORDER } from './status.ts';
 
 /** A fiscal year in 和暦 alone, for running text and table heads: 2024 → `令和6年度`. */
@@ -106,15 +108,28 @@ export const sharedEvidence = (wording: string): string => `両方の資料に�
 export const subitemScope = (name: string): string => `この項目のうち取組「${nested(name)}」についての結び付けです。`;
 
 /**
- * The one wording for a previous-year budget the source marks as none (`(一)` or `(-)` in a priority listing), in
- * tables, lists, charts and summaries alike. It says what the mark says and no more: not 新規, since a project
- * without last year's budget need not be new.
+ * The one wording for a previous-year budget column the source fills with a line (`(-)`, or `(一)`, which looks like
+ * the kanji for one) in a priority listing, in tables, lists, charts and summaries alike. It says what is printed and
+ * no more: the line does not say there was no budget (こども誰でも通園制度's whole amount was in the previous year's
+ * supplementary budget, as its remark says), nor that the project is new.
  */
-export const NO_PREVIOUS_BUDGET = '前年度予算なし';
+export const NO_PREVIOUS_BUDGET = '前年度欄は「－」';
+
+/** How the site reads `(一)` wherever it quotes it: a line, not the kanji. */
+export const KANJI_DASH_READING = '「(一)」は漢数字の「一」ではなく、線（－）の代わりに使われていると思われます。';
+
+/**
+ * NO_PREVIOUS_BUDGET for one project, with the meaning of its budget remarks beside it where it has any:
+ * `前年度欄は「－」（全額を令和5年度2月補正予算に計上）`.
+ */
+export const noPreviousBudgetLabel = (p: Pick<Project, 'notes'>): string =>
+  p.notes.length
+    ? `${NO_PREVIOUS_BUDGET}（${p.notes.map((n) => budgetNoteLabel(n.kind)).join('、')}）`
+    : NO_PREVIOUS_BUDGET;
 
 /**
  * The note that explains NO_PREVIOUS_BUDGET once where it is shown, quoting the marks the source prints for these
- * projects; null when none of them has such a mark.
+ * projects (and what `(一)` is, where it is one of them); null when none of them has such a mark.
  */
 export function noPreviousBudgetNote(projects: readonly Project[]): string | null {
   const marks = [
@@ -127,7 +142,28 @@ export function noPreviousBudgetNote(projects: readonly Project[]): string | nul
     ),
   ];
   if (!marks.length) return null;
-  return `「${NO_PREVIOUS_BUDGET}」は、原資料で前年度の予算が${marks.map((m) => `「${m}」`).join('や')}と記されている事業です。この記号は前年度の予算がないことを示します。比べる額がないため、増減と増減率は示していません。`;
+  const kanji = marks.some((m) => m.includes('一')) ? KANJI_DASH_READING : '';
+  return `「${nested(NO_PREVIOUS_BUDGET)}」は、原資料で前年度の予算の欄が${marks.map((m) => `「${m}」`).join('や')}と記されている事業です。${kanji}前年度の予算額が記されていないため、増減と増減率は示していません。予算の注記がある事業は、その意味を添えています。`;
+}
+
+/**
+ * Where a figure includes amounts that the projects' remarks say were put in a supplementary budget (e.g. the whole
+ * of こども誰でも通園制度 in 令和5年度's February one): a sentence naming them, for beside the figure, whose printed value
+ * stays as it is; null when none is. `what` names the figure: `この合計`.
+ */
+export function supplementaryIn(
+  what: string,
+  projects: readonly Pick<Project, 'title' | 'budgetThousandYen' | 'notes'>[],
+): string | null {
+  const noted = projects.filter((p) => p.notes.length);
+  if (!noted.length) return null;
+  const list = noted
+    .map(
+      (p) =>
+        `「${p.title}」の${grouped.format(p.budgetThousandYen)}千円（注記「${p.notes.map((n) => n.text).join('、')}」：${p.notes.map((n) => budgetNoteLabel(n.kind)).join('、')}）`,
+    )
+    .join('、');
+  return `${what}には、予算の注記で補正予算への計上が記された額が含まれています：${list}。額は原資料のとおりです。`;
 }
 
 /**
@@ -156,7 +192,7 @@ export const PREVIOUS_BUDGET_STATUS_LABELS: Readonly<Record<PreviousBudgetStatus
  * `EmptyReason`): a ward's own projects are listed apart, and the city-wide ones serve every ward.
  */
 export const WARD_APART_REASON =
-  '{value}の区の取組には、{others}の事業はありません。区の取組は「区における自主自立のまちづくり」の章に区ごとに掲載された事業で、重点事項やビジョンとは別に掲載されています。重点事項とビジョンの事業は区を分けずに掲載された市全体の事業で、どの区の住民も対象です。';
+  '{value}の取組には、{others}の事業はありません。区の取組は「区における自主自立のまちづくり」の章に区ごとに掲載された事業で、重点事項やビジョンとは別に掲載されています。重点事項とビジョンの事業は区を分けずに掲載された市全体の事業で、どの区の住民も対象です。';
 
 /** The button that takes one filter away from an empty list: `「東区」の絞り込みを外す（7件）`. */
 export const widenLabel = (value: string, count: number): string => `「${value}」の絞り込みを外す（${count}件）`;
@@ -165,7 +201,7 @@ export const widenLabel = (value: string, count: number): string => `「${value}
  * Under an overview's first amount (the plan page): its amounts are in the readable form, and where the exact figure is.
  */
 export const OVERVIEW_MONEY_NOTE =
-  'このページの金額は、1億円以上を億円（小数第1位まで）、それ未満を万円で示します。千円単位の正確な額は、重点事項・ビジョン・区の各ページとグラフのデータにあります。';
+  'このページの金額は、1億円以上を億円（小数第1位まで）、それ未満を万円で示します。ただし、互いに比べる金額（表の一つの列、グラフの一つの目盛りの額）は、1億円未満の額があれば全部を万円で示し、単位をそろえます。千円単位の正確な額は、表の金額にポインターを合わせると表示され、重点事項・ビジョン・区の各ページとグラフのデータにもあります。';
 
 /**
  * What a ward page and the wards' overview say of 区の取組, in the plan's own terms: the plan lists the wards' main

@@ -12,8 +12,8 @@ import type { Project, Table, Vision } from '../../schemas/action-plan.ts';
 import type { PlanEntry } from '../../schemas/plans.ts';
 import {
   CROSSWALK_STATUS_LABELS,
-  NO_PREVIOUS_BUDGET,
   ROADMAP,
+  noPreviousBudgetLabel,
   planYear,
   previousYear,
   quoted,
@@ -26,6 +26,7 @@ import {
   formatThousandYen,
   formatYenShort,
   formatYenTick,
+  sharedYenUnit,
 } from '../format/format.ts';
 import { STATUS_BY_SITE, STATUS_LABELS, STATUS_ORDER } from '../format/status.ts';
 import { projectUrl, visionUrl } from '../config/urls.ts';
@@ -86,6 +87,8 @@ export function visionBudgets(plan: PlanEntry, visions: readonly Vision[], planT
   const top = sorted[0]!;
   const title = 'ビジョン別の事業費';
   const summary = `${visions.length}つのビジョンのうち事業費が最も多いのは「ビジョン${top.number} ${top.title}」で${formatYenShort(top.totalThousandYen)}、掲載事業の合計の${formatShare(top.totalThousandYen, planTotal)}です。`;
+  // One chart's labels share one unit (format.ts, sharedYenUnit).
+  const yen = sharedYenUnit(visions.map((v) => v.totalThousandYen));
   return {
     title,
     summary,
@@ -95,7 +98,7 @@ export function visionBudgets(plan: PlanEntry, visions: readonly Vision[], planT
           bars: sorted.map((v) => ({
             label: `ビジョン${v.number} ${v.title}`,
             value: v.totalThousandYen,
-            valueLabel: formatYenShort(v.totalThousandYen),
+            valueLabel: yen(v.totalThousandYen),
           })),
         },
       ],
@@ -132,6 +135,7 @@ export function rankedProjects(
   const title = `${sectionName}の事業（予算額の大きい順）`;
   const { threshold, panels } = panelsOf(sorted, (p) => [p.budgetThousandYen], '事業');
   const zoomed = panels[1]?.rows.length ?? 0;
+  const yen = sharedYenUnit(sorted.map((p) => p.budgetThousandYen));
   const summary =
     sorted.length === 1
       ? `${sectionName}の事業は${quoted(top.title)}の1件で、${formatYenShort(top.budgetThousandYen)}です。`
@@ -145,7 +149,7 @@ export function rankedProjects(
         bars: panel.rows.map((p) => ({
           label: p.title,
           value: p.budgetThousandYen,
-          valueLabel: formatYenShort(p.budgetThousandYen),
+          valueLabel: yen(p.budgetThousandYen),
         })),
       })),
       { id, title, description: summary, tickLabel: tick },
@@ -182,7 +186,8 @@ export function priorityChange(
   const amounts = (p: Project) =>
     p.previousBudgetThousandYen === null ? [p.budgetThousandYen] : [p.previousBudgetThousandYen, p.budgetThousandYen];
   const { threshold, panels } = panelsOf(projects, amounts, '事業');
-  const summary = `${up ? `前年度（${previousYear(plan)}）から最も増えたのは${quoted(up.title)}で、${formatChangeShort(up.previousBudgetThousandYen!, up.budgetThousandYen)}です。` : ''}${fresh.length ? `${NO_PREVIOUS_BUDGET}の事業は${fresh.length}件です。` : ''}${threshold === null ? '' : `${formatYenTick(threshold)}未満の事業は、下の段に目盛りを拡大して示します。`}`;
+  const yen = sharedYenUnit(projects.flatMap(amounts));
+  const summary = `${up ? `前年度（${previousYear(plan)}）から最も増えたのは${quoted(up.title)}で、${formatChangeShort(up.previousBudgetThousandYen!, up.budgetThousandYen)}です。` : ''}${fresh.length ? `前年度の欄が「－」の事業は${fresh.length}件です。` : ''}${threshold === null ? '' : `${formatYenTick(threshold)}未満の事業は、下の段に目盛りを拡大して示します。`}`;
   return {
     title,
     summary,
@@ -195,8 +200,8 @@ export function priorityChange(
           after: p.budgetThousandYen,
           valueLabel:
             p.previousBudgetThousandYen === null
-              ? `${NO_PREVIOUS_BUDGET}→${formatYenShort(p.budgetThousandYen)}`
-              : `${formatYenShort(p.previousBudgetThousandYen)}→${formatYenShort(p.budgetThousandYen)}`,
+              ? `${noPreviousBudgetLabel(p)}→${yen(p.budgetThousandYen)}`
+              : `${yen(p.previousBudgetThousandYen)}→${yen(p.budgetThousandYen)}`,
         })),
       })),
       { id, title, description: summary, tickLabel: tick, beforeName: previousYear(plan), afterName: planYear(plan) },
@@ -206,7 +211,8 @@ export function priorityChange(
       rows: projects.map((p) => [
         { text: p.title, href: projectUrl(plan.id, p.id) },
         p.previousBudgetThousandYen === null
-          ? { text: NO_PREVIOUS_BUDGET, numeric: true }
+          ? // Words, not a figure: they wrap as text does, where a figure's cell keeps to one line.
+            { text: noPreviousBudgetLabel(p) }
           : money(p.previousBudgetThousandYen),
         money(p.budgetThousandYen),
         {

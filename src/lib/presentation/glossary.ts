@@ -4,7 +4,7 @@
  * where the documents do not define a word, it gives the general meaning and is marked `general`. The page
  * /glossary/ lists them, and the first use of each on other pages links to its entry (src/lib/presentation/glossary-links.ts).
  */
-import { NO_PREVIOUS_BUDGET, NO_SUCCESSOR, ROADMAP, planName } from '../format/strings.ts';
+import { NO_PREVIOUS_BUDGET, NO_SUCCESSOR, ROADMAP, nested, planName } from '../format/strings.ts';
 import { crosswalkPlan } from '../config/plans.ts';
 import { STATUS_BY_SITE } from '../format/status.ts';
 
@@ -128,7 +128,7 @@ export const GLOSSARY: readonly TermGroup[] = [
       {
         id: 'no-previous-budget',
         term: NO_PREVIOUS_BUDGET,
-        text: `原資料で前年度の予算の欄が「(-)」などの記号になっている事業を、このサイトでは「${NO_PREVIOUS_BUDGET}」と示しています。この記号は前年度の予算がないことを示すもので、新しい事業とは限りません。`,
+        text: `原資料の重点事項で前年度の予算の欄が線「(-)」になっている事業を、このサイトでは「${nested(NO_PREVIOUS_BUDGET)}」と示しています（「(一)」と記された欄も、漢数字の「一」ではなく線と読んでいます）。額が記されていないことを示すだけで、前年度に予算がなかったとも、新しい事業だとも限りません。前年度の補正予算に全額が計上された事業もあり、その注記を添えています。`,
         source: 'site',
       },
       {
