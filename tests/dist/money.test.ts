@@ -50,13 +50,13 @@ test('the plan page is an overview: every amount in the readable form, the exact
     expect(visible).toContain(readable);
     expect(overview).toContain(`title="${exact}"`);
   }
-  // The vision table's column shares one unit: vision 4's 44,722千円 (4,472万円) is below 1億円, so vision 1's
-  // 17,521,188千円 reads 1,752,119万円 (1,752,118.8 rounded), not 175.2億円 beside 4,472万円.
+  // The vision table's column keeps each amount's readable form, its share beside it: vision 1's 17,521,188千円
+  // reads 175.2億円 and vision 4's 44,722千円 4,472万円 (0.2%), never 1,752,119万円.
   const visions = section(overview, 'ビジョンと事業費', '</table>');
   const visionText = visions.replace(/<[^>]+>/g, ' ');
-  expect(visionText).toContain('1,752,119万円');
+  expect(visionText).toContain('175.2億円');
   expect(visionText).toContain('4,472万円');
-  expect(visionText).not.toContain('億円');
+  expect(visionText).not.toContain('1,752,119万円');
   expect(visions).toContain('title="17,521,188千円"');
   // The chart's data table keeps the exact figures.
   expect(rest!.slice(0, rest!.indexOf('</details>'))).toContain('17,521,188千円');
@@ -187,9 +187,9 @@ test('totals that include amounts put in the R5 supplementary budget say so, the
   expect(flat('/fy2024/priorities/2/')).not.toContain('補正予算への計上が記された');
 });
 
-test("figures compared with each other share one unit: a row of the complete list, a chart's labels", () => {
+test("figures read as one comparison share one unit: a row of the complete list, a chart's before → after", () => {
   // こども家庭センター, lines 136-137: 109,733千円 and 84,336千円, change +25,397千円 (30.11% → 30.1%). All in 万円,
-  // as the list holds amounts below 1億円: 10,973万円, 8,434万円, +2,540万円.
+  // as the row holds amounts below 1億円: 10,973万円, 8,434万円, +2,540万円.
   const list = read('/fy2024/projects/');
   const at = list.indexOf('<a href="/fy2024/projects/6ce96ea6/"');
   const row = list.slice(list.lastIndexOf('<tr', at), list.indexOf('</tr>', at));
@@ -198,16 +198,13 @@ test("figures compared with each other share one unit: a row of the complete lis
   expect(cells).toContain('8,434万円');
   expect(cells).toContain('+2,540万円（+30.1%）');
   expect(row).toContain('title="+25,397千円（+30.1%）"');
-  // 児童手当の拡充, lines 122-123: 13,384,000千円 → 1,338,400万円 in the same list, not 133.8億円.
-  expect(flat('/fy2024/projects/')).toContain('1,338,400万円');
+  // 児童手当の拡充, lines 122-123: its own row is all above 1億円, so it reads 133.8億円, never 1,338,400万円.
+  expect(flat('/fy2024/projects/')).toContain('133.8億円');
+  expect(flat('/fy2024/projects/')).not.toContain('1,338,400万円');
   // The priority 1 chart's labels: 8,434万円→10,973万円, never 「8,434万円→1.1億円」.
   const chart = read('/fy2024/priorities/1/');
   expect(chart).toContain('8,434万円→10,973万円');
   expect(chart).not.toContain('8,434万円→1.1億円');
-  // The priority page's list of projects, read down: 109,733千円 (10,973万円) beside 13,384,000千円 (1,338,400万円).
-  expect(flat('/fy2024/priorities/1/')).toContain('109,733千円（10,973万円）');
-  expect(flat('/fy2024/priorities/1/')).toContain('13,384,000千円（1,338,400万円）');
-  expect(flat('/fy2024/priorities/1/')).not.toContain('（1.1億円）');
   // /method/ states the rule where the money rule is written.
-  expect(flat('/method/')).toContain('互いに比べる金額は単位をそろえます');
+  expect(flat('/method/')).toContain('一つの比較の中の金額は単位をそろえます');
 });

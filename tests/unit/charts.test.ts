@@ -173,19 +173,19 @@ describe('the priority dumbbell keeps its grid clear of the labels', () => {
       const count = (m[2]!.match(/<tspan/g) ?? []).length;
       return Array.from({ length: count }, (_, i) => Number(m[1]) + i * 22);
     });
-    // 児童手当の拡充 and its 「1,149,800万円→1,338,400万円」 among them (lines 122-123: 11,498,000 → 13,384,000千円).
-    expect(texts(svg)).toContain('1,149,800万円→1,338,400万円');
+    // 児童手当の拡充 and its 「115.0億円→133.8億円」 among them (lines 122-123: 11,498,000 → 13,384,000千円).
+    expect(texts(svg)).toContain('115.0億円→133.8億円');
     expect(textLines.length).toBeGreaterThan(14);
     const crossed = textLines.filter((base) => grid.some(([top, bottom]) => top < base + 4 && bottom > base - 16));
     expect(crossed).toEqual([]);
   });
 
-  it('labels the amounts of one chart in one unit', () => {
+  it('labels a pair of amounts in one unit', () => {
     // こども家庭センター: 84,336 → 109,733千円 (lines 137, 136): 8,434万円→10,973万円, never 「8,434万円→1.1億円」.
     const p = priority(1);
     const svg = priorityChange(fy2024Entry, projectsOf(p.projectIds), '重点事項1', 'chart-priority-1').svg;
     expect(texts(svg)).toContain('8,434万円→10,973万円');
-    expect(svg).not.toContain('億円→');
+    expect(svg).not.toMatch(/万円→[\d.,]+億円|億円→[\d.,]+万円/);
   });
 });
 

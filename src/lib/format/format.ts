@@ -8,10 +8,11 @@
  *   rounds to 10,000万円, reads `1.0億円`. Exact 万/千 spellings such as `2,060万8千円` are never shown: next to a
  *   rounded `2,061万円` they read as two different amounts.
  *
- * Figures compared with each other (one row's before, after and change; one column of a table; one chart's labels)
- * share one unit (`sharedYenUnit`): 万円 for all when any of them is below 1億円, else 億円 with as many decimals as
- * keep them distinct. `8,434万円→1.1億円` would hide a change of 2,540万円 in rounding, and `4,472万円` in a column
- * of `175.2億円` looks the larger.
+ * Figures read against each other as one comparison (a row's before, after and change; a dumbbell's two labels) share
+ * one unit (`sharedYenUnit`): 万円 for all when any of them is below 1億円, else 億円 with as many decimals as keep
+ * them distinct. `8,434万円→1.1億円` would hide a change of 2,540万円 in rounding. A column or a chart's bar labels
+ * keep each amount's readable form: there the bar, the share or the sort order carries the comparison, and one unit
+ * for a column that runs from 130万円 to 175.2億円 would print 1,752,119万円 or 0.01億円.
  */
 
 const grouped = new Intl.NumberFormat('ja-JP');

@@ -87,8 +87,8 @@ export function visionBudgets(plan: PlanEntry, visions: readonly Vision[], planT
   const top = sorted[0]!;
   const title = 'ビジョン別の事業費';
   const summary = `${visions.length}つのビジョンのうち事業費が最も多いのは「ビジョン${top.number} ${top.title}」で${formatYenShort(top.totalThousandYen)}、掲載事業の合計の${formatShare(top.totalThousandYen, planTotal)}です。`;
-  // One chart's labels share one unit (format.ts, sharedYenUnit).
-  const yen = sharedYenUnit(visions.map((v) => v.totalThousandYen));
+  // Bars are read by their length, each label on its own: the readable form, as on the axis (億円 / 万円).
+  const yen = formatYenShort;
   return {
     title,
     summary,
@@ -135,7 +135,8 @@ export function rankedProjects(
   const title = `${sectionName}の事業（予算額の大きい順）`;
   const { threshold, panels } = panelsOf(sorted, (p) => [p.budgetThousandYen], '事業');
   const zoomed = panels[1]?.rows.length ?? 0;
-  const yen = sharedYenUnit(sorted.map((p) => p.budgetThousandYen));
+  // Bars are read by their length, each label on its own: the readable form, as on the axis (億円 / 万円).
+  const yen = formatYenShort;
   const summary =
     sorted.length === 1
       ? `${sectionName}の事業は${quoted(top.title)}の1件で、${formatYenShort(top.budgetThousandYen)}です。`
@@ -186,7 +187,8 @@ export function priorityChange(
   const amounts = (p: Project) =>
     p.previousBudgetThousandYen === null ? [p.budgetThousandYen] : [p.previousBudgetThousandYen, p.budgetThousandYen];
   const { threshold, panels } = panelsOf(projects, amounts, '事業');
-  const yen = sharedYenUnit(projects.flatMap(amounts));
+  // A pair's two labels are read against each other (before → after): one unit per pair (format.ts, sharedYenUnit).
+  const pairYen = (p: Project) => sharedYenUnit(amounts(p));
   const summary = `${up ? `前年度（${previousYear(plan)}）から最も増えたのは${quoted(up.title)}で、${formatChangeShort(up.previousBudgetThousandYen!, up.budgetThousandYen)}です。` : ''}${fresh.length ? `前年度の欄が「－」の事業は${fresh.length}件です。` : ''}${threshold === null ? '' : `${formatYenTick(threshold)}未満の事業は、下の段に目盛りを拡大して示します。`}`;
   return {
     title,
@@ -200,8 +202,8 @@ export function priorityChange(
           after: p.budgetThousandYen,
           valueLabel:
             p.previousBudgetThousandYen === null
-              ? `${noPreviousBudgetLabel(p)}→${yen(p.budgetThousandYen)}`
-              : `${yen(p.previousBudgetThousandYen)}→${yen(p.budgetThousandYen)}`,
+              ? `${noPreviousBudgetLabel(p)}→${formatYenShort(p.budgetThousandYen)}`
+              : `${pairYen(p)(p.previousBudgetThousandYen)}→${pairYen(p)(p.budgetThousandYen)}`,
         })),
       })),
       { id, title, description: summary, tickLabel: tick, beforeName: previousYear(plan), afterName: planYear(plan) },
