@@ -325,6 +325,12 @@ test('results show title, context, budget or status, and an excerpt with <mark>'
   await expect(first.locator('mark').first()).toHaveText('児童手当');
   await search(page, `q=${encodeURIComponent('花畑地区文化ホール')}`);
   await expect(page.locator('[data-search-results]')).toContainText('状況：一部中止');
+  // Excerpts quote a record's own text, never the labels of its links to other records (the crosswalk's 共通する語句):
+  // 第3子 is in a project's text (FY2024 line 120) and a 2013 item's (2013 line 208), which the crosswalk links.
+  await search(page, `q=${encodeURIComponent('第3子')}`);
+  const excerpts = await page.locator('[data-search-results] .excerpt').allTextContents();
+  expect(excerpts.length).toBeGreaterThan(0);
+  for (const excerpt of excerpts) expect(excerpt).not.toContain('共通する語句');
 });
 
 test('an empty result says what to do, and the count is announced', async ({ page }) => {
