@@ -205,6 +205,8 @@ const VARIANTS: string[][] = [
   ['乗換', '乗換え', '乗り換え'], // バス乗換拠点 (2013 line 95), 乗り換え利便性 (2013 line 112)
   ['箇所', 'ヶ所', 'か所', 'カ所', 'ケ所', '個所'], // 箇所, and the counter 3ヶ所 (2013 line 206)
   ['県', '縣'], // the old form in one FY2024 title (縣市連携, line 1088)
+  ['手続', '手続き'], // 申請手続き (FY2024 line 1299)
+  ['建替え', '建替', '建て替え'], // 建て替え促進 (FY2024 line 599)
 ];
 
 test('a spelling finds the pages of every spelling of its word; exact=1 only its own', async ({ page }) => {

@@ -26,7 +26,7 @@ describe('spelling variants', () => {
     expect(expandWord('障がい').folded).toEqual([{ typed: '障がい', others: ['障害', '障碍'] }]);
     expect(expandWord('取り組み').spellings).toEqual(['取り組み', '取組', '取組み']);
     expect(expandWord('問い合わせ').spellings).toEqual(['問い合わせ', '問合せ', '問合わせ', '問い合せ']);
-    expect(expandWord('3ヶ所').spellings).toEqual(['3ヶ所', '3箇所', '3か所', '3ケ所', '3カ所', '3個所']);
+    expect(expandWord('3ヶ所').spellings).toEqual(['3ヶ所', '3箇所', '3か所', '3ヵ所', '3ケ所', '3カ所', '3個所']);
   });
 
   it('keeps the rest of the word around a folded place', () => {
@@ -65,12 +65,13 @@ describe('spelling variants', () => {
   });
 
   it('bounds the combinations: places beyond MAX_SPELLINGS are searched as typed', () => {
-    const word = expandWord('箇所箇所県国');
+    const word = expandWord('県国箇所県');
     expect(word.spellings.length).toBeLessThanOrEqual(MAX_SPELLINGS);
-    // The first place (6 spellings) and the next that fits (県, 2) are folded; the second 箇所 would make 36.
-    expect(word.folded.map((f) => f.typed)).toEqual(['箇所', '県']);
-    expect(word.spellings).toContain('か所箇所縣国');
-    expect(word.spellings).not.toContain('箇所か所県国');
+    // 県 (2) and 国 (2 × 2) are folded; 箇所 would make 4 × 7 = 28 and is kept as typed; the last 県 fits (8).
+    expect(word.folded.map((f) => f.typed)).toEqual(['県', '国', '県']);
+    expect(word.spellings).toHaveLength(8);
+    expect(word.spellings).toContain('縣國箇所縣');
+    expect(word.spellings).not.toContain('県国か所県');
     const many = expandWord('県国学会広沢浜区関桜');
     expect(many.spellings.length).toBeLessThanOrEqual(MAX_SPELLINGS);
     expect(many.spellings[0]).toBe('県国学会広沢浜区関桜');

@@ -22,7 +22,7 @@ export interface VariantGroup {
 
 /** 送り仮名の付け方（昭和48年内閣告示第2号）通則6 and its 許容, as 公用文 applies them. */
 const OKURIGANA =
-  '「送り仮名の付け方」（昭和48年内閣告示第2号）通則6：複合の語は送り仮名を付けるのが本則、読み間違えるおそれのない語は省いてもよい（許容）。「公用文における漢字使用等について」（平成22年内閣訓令第1号）は活用のない語にこの許容を用い、取組・受入れ・引継ぎ・乗換え・申込み・問合せ・取扱いと書く。';
+  '「送り仮名の付け方」（昭和48年内閣告示第2号）通則6：複合の語は送り仮名を付けるのが本則、読み間違えるおそれのない語は省いてもよい（許容）。「公用文における漢字使用等について」（平成22年内閣訓令第1号）は活用のない語にこの許容を用い、取組・受入れ・引継ぎ・乗換え・申込み・問合せ・取扱い・手続・届出のように書く。';
 /** 常用漢字表（平成22年内閣告示第2号）: the old form (康熙字典体) is printed in brackets after the new one. */
 const KYUJITAI = '「常用漢字表」（平成22年内閣告示第2号）が新字体の後に括弧で示す旧字体。';
 
@@ -44,10 +44,24 @@ export const VARIANT_GROUPS: readonly VariantGroup[] = [
   { spellings: ['申込み', '申込', '申し込み'], source: OKURIGANA },
   { spellings: ['問合せ', '問い合わせ', '問合わせ', '問い合せ'], source: OKURIGANA },
   { spellings: ['取扱い', '取扱', '取り扱い'], source: OKURIGANA },
+  { spellings: ['手続', '手続き'], source: OKURIGANA },
+  { spellings: ['組合せ', '組合わせ', '組み合わせ'], source: OKURIGANA },
+  { spellings: ['建替え', '建替', '建て替え'], source: OKURIGANA },
+  { spellings: ['引上げ', '引き上げ'], source: OKURIGANA },
+  { spellings: ['引下げ', '引き下げ'], source: OKURIGANA },
+  { spellings: ['届出', '届け出'], source: OKURIGANA },
+  { spellings: ['打合せ', '打ち合わせ', '打合わせ'], source: OKURIGANA },
+  { spellings: ['話合い', '話し合い'], source: OKURIGANA },
+  { spellings: ['切替え', '切替', '切り替え'], source: OKURIGANA },
+  { spellings: ['立上げ', '立ち上げ'], source: OKURIGANA },
+  { spellings: ['入替え', '入替', '入れ替え'], source: OKURIGANA },
+  { spellings: ['取消し', '取消', '取り消し'], source: OKURIGANA },
+  { spellings: ['見積り', '見積', '見積もり'], source: OKURIGANA },
+  { spellings: ['繰越し', '繰越', '繰り越し'], source: OKURIGANA },
   {
-    spellings: ['箇所', 'か所', 'ヶ所', 'ケ所', 'カ所', '個所'],
+    spellings: ['箇所', 'か所', 'ヶ所', 'ヵ所', 'ケ所', 'カ所', '個所'],
     source:
-      '「公用文作成の考え方」（令和4年）は「箇所」と書き、数を示すときは「3か所」とも書く。ヶ・ケ・カは「箇」の略記、「個所」は新聞などの書き方。',
+      '「公用文作成の考え方」（令和4年）は「箇所」と書き、数を示すときは「3か所」とも書く。ヶ・ヵ・ケ・カは「箇」の略記、「個所」は新聞などの書き方。',
   },
   // One character each: an old form folds only that character, in whatever word it stands.
   ...[
