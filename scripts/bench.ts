@@ -2,7 +2,8 @@
  * Speed and size, printed as tables, with the budgets the project defends:
  *   - a project page's HTML + CSS ≤ 12 kB gzipped;
  *   - no JavaScript on any page but search, the crosswalk's filters and the complete lists (PAGES_WITH_SCRIPT);
- *   - a first search ≤ 150 kB sent (median over a fixed set of queries; the worst case is printed too).
+ *   - a first search ≤ 150 kB sent, for the worst query of a fixed set (spelling variants included; the median is
+ *     printed too).
  * Runs the whole build (scripts/pipeline.ts: parse, Astro, Pagefind, headers), timing each step, then measures dist/.
  * With --reuse-build it measures the existing dist/ instead, once it has checked that dist/ is the default build the
  * pipeline recorded last (.build/last-build.json: the same files, built in this environment with no extra variables),
@@ -129,9 +130,9 @@ budget(
   `${withScript.length}${withScript.length ? ` (${withScript.slice(0, 3).join(', ')})` : ''}`,
 );
 budget(
-  'first search ≤ 150 kB sent (median)',
-  search.medianTransfer <= BUDGET.firstSearch,
-  `${kb(search.medianTransfer)} (worst ${kb(search.maxTransfer)})`,
+  'first search ≤ 150 kB sent (worst query)',
+  search.maxTransfer <= BUDGET.firstSearch,
+  `${kb(search.maxTransfer)} (${search.worstQuery}; median ${kb(search.medianTransfer)})`,
 );
 
 if (failures.length) {

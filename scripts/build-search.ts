@@ -12,7 +12,17 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import * as pagefind from 'pagefind';
-import { filterToken, HAS_BUDGET, indexTokens, NEWEST_IDS_URL, titleBlock } from '../src/lib/search/tokens.ts';
+import {
+  ABSENT_SPELLINGS_URL,
+  filterToken,
+  HAS_BUDGET,
+  LISTING_SORT,
+  indexTokens,
+  NEWEST_IDS_URL,
+  runs,
+  titleBlock,
+} from '../src/lib/search/tokens.ts';
+import { allSpellings } from '../src/lib/search/variants.ts';
 import { latestPlan } from '../src/lib/config/plans.ts';
 import type { SearchMeta } from '../src/lib/search/meta.ts';
 import { distFiles, sitePath } from './lib/dist.ts';
@@ -136,9 +146,45 @@ async function newestIds(index: pagefind.PagefindIndex, urls: string[]): Promise
   return ids;
 }
 
+/**
+ * The spellings of the variant table (src/lib/search/variants.ts) that occur on no page, compared as the search
+ * compares them (within a run of letters): a query holding one can find nothing, so the browser skips it and fetches
+ * no index chunk for it.
+ */
+export function absentSpellings(records: PageRecord[]): string[] {
+  const texts = records.map((r) => runs(r.text).join(' '));
+  return allSpellings().filter((s) => !texts.some((t) => t.includes(s)));
+}
+
+/**
+ * The listing order without a query: budget, largest first (records without one after), then title in Japanese
+ * collation, then URL; as a zero-padded rank, so Pagefind's sort (which compares strings) keeps it.
+ */
+export function listingRanks(records: PageRecord[]): Map<string, string> {
+  const collator = new Intl.Collator('ja');
+  const ordered = [...records].sort(
+    (a, b) =>
+      (b.meta.budgetThousandYen ?? -1) - (a.meta.budgetThousandYen ?? -1) ||
+      collator.compare(a.title, b.title) ||
+      a.url.localeCompare(b.url),
+  );
+  const width = String(ordered.length).length;
+  return new Map(ordered.map((r, i) => [r.url, String(i).padStart(width, '0')]));
+}
+
+/**
+ * Index words per chunk file, in Pagefind's own unit (positions plus one per page of each word). Pagefind's default
+ * (20,000) makes chunks of some 40 kB; a query fetches the chunk of each of its bigrams, and a variant search the
+ * chunks of every spelling's bigrams, so chunks of some 4 kB (about 100 files) keep a first search small. Pagefind 1.5 reads this only
+ * from the environment of its backend (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE); the name says it may change.
+ */
+const INDEX_CHUNK_SIZE = '2000';
+
 async function main(): Promise<void> {
   const started = performance.now();
   const records = pageRecords();
+  const ranks = listingRanks(records);
+  process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = INDEX_CHUNK_SIZE;
   const { index, errors } = await pagefind.createIndex({});
   if (!index || errors.length) throw new Error(`pagefind: ${errors.join('; ')}`);
   for (const r of records) {
@@ -158,7 +204,7 @@ async function main(): Promise<void> {
       language: 'und',
       meta,
       // Pages without a budget sort after every project.
-      sort: { budget: String(r.meta.budgetThousandYen ?? -1) },
+      sort: { budget: String(r.meta.budgetThousandYen ?? -1), [LISTING_SORT]: ranks.get(r.url)! },
     });
     if (response.errors.length) throw new Error(`pagefind: ${r.url}: ${response.errors.join('; ')}`);
   }
@@ -174,6 +220,7 @@ async function main(): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 1000));
   await pagefind.close();
   writeFileSync(join(dist, NEWEST_IDS_URL), `${JSON.stringify(newest)}\n`);
+  writeFileSync(join(dist, ABSENT_SPELLINGS_URL), `${JSON.stringify(absentSpellings(records))}\n`);
   console.log(`search: indexed ${records.length} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 

@@ -1,5 +1,6 @@
 /**
- * Lighthouse (mobile profile, its default throttling) on the home page, a vision, a project and the search page,
+ * Lighthouse (mobile profile, its default throttling) on the home page, a vision, a project and the search page (with
+ * a query and without),
  * served from dist/ by scripts/serve-dist.ts on a free port, in the system Chromium where there is one. Prints the
  * four category scores per page. Run after a build: npm run lighthouse
  */
@@ -12,7 +13,9 @@ const PAGES: Array<[string, string]> = [
   ['home', '/'],
   ['vision', '/fy2024/visions/1/'],
   ['project', '/fy2024/projects/c15a479c/'],
-  ['search', `/search/?q=${encodeURIComponent('地下水')}`],
+  // A query with spelling variants (three spellings searched), and the page as the header's link opens it.
+  ['search', `/search/?q=${encodeURIComponent('子ども')}`],
+  ['search-0', '/search/'],
 ];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 

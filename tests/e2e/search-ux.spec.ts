@@ -43,7 +43,10 @@ test('filters without a query list every record of vision 5', async ({ page }) =
   // The vision page and its six projects.
   expect(truth.length).toBe(7);
   expect([...found].sort()).toEqual([...truth].sort());
-  await expect(page.getByRole('status')).toHaveText(`ビジョン5に当たるページが${truth.length}件あります。`);
+  // Without a query the list has a stated order (checked in search.spec.ts), and the status says which.
+  await expect(page.getByRole('status')).toHaveText(
+    `ビジョン5に当たるページが${truth.length}件あります。予算額の大きい順（予算額のないページは後）、同じなら題名順に並べています。`,
+  );
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`「ビジョン5」の一覧（${truth.length}件）`);
   await expect(page).toHaveTitle(new RegExp(`^「ビジョン5」の一覧（${truth.length}件） \\| `));
 });
@@ -66,8 +69,9 @@ test('a budget sort ranks only the projects, by budget, and says so', async ({ p
 
 test('nothing is searched or announced while an input method composes; the composed word is', async ({ page }) => {
   const requests: string[] = [];
+  // A search fetches index chunks (and then results); focusing the box may load Pagefind's code, which searches nothing.
   page.on('request', (request) => {
-    if (request.url().includes('/pagefind/')) requests.push(request.url());
+    if (/\/pagefind\/(index|fragment)\//.test(request.url())) requests.push(request.url());
   });
   // Timers under the test's control: any search a keystroke scheduled has run by the time it is checked.
   await page.clock.install();
@@ -144,6 +148,21 @@ test('on a phone the count and the first results are on the first screen', async
   await expect(page.getByLabel('ビジョン', { exact: true })).toBeHidden();
   await summary.click();
   await expect(page.getByLabel('ビジョン', { exact: true })).toBeVisible();
+});
+
+test('on a phone, typing a query folds the filters so the count and the first result show', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/search/');
+  await page.waitForFunction(() => customElements.get('site-search') !== undefined);
+  // The reader opens the filters first, then types.
+  await page.locator('summary', { hasText: '絞り込みと並べ替え' }).click();
+  await expect(page.getByLabel('ビジョン', { exact: true })).toBeVisible();
+  await page.getByLabel('検索する語').pressSequentially('子ども');
+  await expect(page.getByRole('status')).toContainText('件あります');
+  await expect(page.getByLabel('ビジョン', { exact: true })).toBeHidden();
+  await expect(page.getByRole('status')).toBeInViewport({ ratio: 1 });
+  const first = await results(page).first().getByRole('link').boundingBox();
+  expect(first!.y + first!.height).toBeLessThan(740);
 });
 
 test('at an equal match the newest plan comes before 2013', async ({ page }) => {

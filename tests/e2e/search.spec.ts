@@ -191,6 +191,91 @@ for (const [kind, queries] of Object.entries(QUERIES)) {
   });
 }
 
+/**
+ * Spelling variants, stated here as a reader knows them (not read from the search's table): each group is the ways
+ * the plans and their readers write one word. A search for any spelling lists exactly the pages whose text contains
+ * one of the group's spellings; with exact=1, exactly the pages that contain the spelling typed. Line numbers as above.
+ */
+const VARIANTS: string[][] = [
+  ['子供', '子ども', 'こども'], // 子ども医療費 (2013 line 213), こども家庭センター (FY2024 line 132); 子供 nowhere
+  ['障害', '障がい', '障碍'], // 障がい only (FY2024 line 326, 2013 line 226)
+  ['取組', '取組み', '取り組み'], // 取組 in most records, 取り組み in sentences (FY2024 line 68, 2013 line 15)
+  ['受入', '受入れ', '受け入れ'], // 受入れ体制 (FY2024 line 388), 受け入れ (2013 line 431)
+  ['引継', '引継ぎ', '引き継ぎ'], // 引継事務 (2013 line 27)
+  ['乗換', '乗換え', '乗り換え'], // バス乗換拠点 (2013 line 95), 乗り換え利便性 (2013 line 112)
+  ['箇所', 'ヶ所', 'か所', 'カ所', 'ケ所', '個所'], // 箇所, and the counter 3ヶ所 (2013 line 206)
+  ['県', '縣'], // the old form in one FY2024 title (縣市連携, line 1088)
+  ['手続', '手続き'], // 申請手続き (FY2024 line 1299)
+  ['建替え', '建替', '建て替え'], // 建て替え促進 (FY2024 line 599)
+];
+
+test('a spelling finds the pages of every spelling of its word; exact=1 only its own', async ({ page }) => {
+  test.setTimeout(600_000);
+  for (const group of VARIANTS) {
+    const truth = indexed.filter((p) => group.some((spelling) => contains(p.text, spelling))).map((p) => p.url);
+    expect(truth.length, `${group.join('/')}: ground truth`).toBeGreaterThan(0);
+    for (const spelling of group) {
+      const found = await search(page, `q=${encodeURIComponent(spelling)}`);
+      expect.soft(new Set(found).size, `${spelling}: duplicates`).toBe(found.length);
+      expect.soft([...found].sort(), `${spelling}: result set`).toEqual([...truth].sort());
+    }
+  }
+  // Exact: the typed spelling only, for a spelling no page holds, one that some pages hold, and a one-character form.
+  for (const spelling of ['子供', 'こども', '取組み', '縣']) {
+    const truth = indexed.filter((p) => contains(p.text, spelling)).map((p) => p.url);
+    const found = await search(page, `q=${encodeURIComponent(spelling)}&exact=1`);
+    expect.soft([...found].sort(), `${spelling} (exact): result set`).toEqual([...truth].sort());
+  }
+});
+
+test('a variant search says what it searched and links the exact search, and back', async ({ page }) => {
+  await search(page, `q=${encodeURIComponent('子供')}`);
+  const note = page.locator('[data-search-variants]');
+  await expect(note).toHaveText('「子供」を「子ども」「こども」も含めて検索しました。「子供」だけで検索');
+  await expect(page.getByRole('status')).toContainText('件あります');
+  // Variant hits are marked as exact hits are.
+  const marks = await page.locator('[data-search-results] mark').allTextContents();
+  expect(new Set(marks)).toEqual(new Set(['子ども', 'こども']));
+  await note.getByRole('link', { name: '「子供」だけで検索' }).click();
+  await expect(page).toHaveURL(/\/search\/\?q=%E5%AD%90%E4%BE%9B&exact=1$/);
+  await expect(page.getByRole('status')).toContainText('見つかりませんでした');
+  await expect(note).toHaveText('「子供」と書かれたページだけを検索しました。「子ども」「こども」も含めて検索');
+  // The exact search is a link of its own: reloaded, it stays exact.
+  await page.reload();
+  await expect(page.getByRole('status')).toContainText('見つかりませんでした');
+  await note.getByRole('link', { name: '「子ども」「こども」も含めて検索' }).click();
+  await expect(page).toHaveURL(/\/search\/\?q=%E5%AD%90%E4%BE%9B$/);
+  await expect(page.getByRole('status')).toContainText('件あります');
+  // A query without variants says nothing about them.
+  await search(page, `q=${encodeURIComponent('地下水')}`);
+  await expect(note).toBeHidden();
+});
+
+test('the header search box shows the query on the results page', async ({ page }) => {
+  await search(page, `q=${encodeURIComponent('地下水')}`);
+  await expect(page.getByRole('banner').getByRole('searchbox')).toHaveValue('地下水');
+  await page.getByLabel('検索する語').fill('市電');
+  await expect(page.getByRole('status')).toContainText('「市電」を含むページ');
+  await expect(page.getByRole('banner').getByRole('searchbox')).toHaveValue('市電');
+});
+
+test('without a query, a list is ordered by budget, then title, and says so', async ({ page }) => {
+  const found = await search(page, 'plan=fy2024');
+  const collator = new Intl.Collator('ja');
+  const truth = indexed
+    .filter((p) => p.meta.filters['plan']?.includes('fy2024'))
+    .sort(
+      (a, b) =>
+        (b.meta.budgetThousandYen ?? -1) - (a.meta.budgetThousandYen ?? -1) ||
+        collator.compare(a.title, b.title) ||
+        a.url.localeCompare(b.url),
+    )
+    .map((p) => p.url);
+  expect(found).toEqual(truth);
+  await expect(page.getByRole('status')).toContainText('予算額の大きい順');
+  await expect(page.getByRole('status')).toContainText('題名順');
+});
+
 test('filters keep exactly the matching pages of the filter', async ({ page }) => {
   const cases: Array<[string, (p: Indexed) => boolean]> = [
     ['q=地下水&vision=5', (p) => p.meta.filters['vision']?.includes('5') ?? false],
@@ -242,6 +327,12 @@ test('results show title, context, budget or status, and an excerpt with <mark>'
   await expect(first.locator('mark').first()).toHaveText('児童手当');
   await search(page, `q=${encodeURIComponent('花畑地区文化ホール')}`);
   await expect(page.locator('[data-search-results]')).toContainText('状況：一部中止');
+  // Excerpts quote a record's own text, never the labels of its links to other records (the crosswalk's 共通する語句):
+  // 第3子 is in a project's text (FY2024 line 120) and a 2013 item's (2013 line 208), which the crosswalk links.
+  await search(page, `q=${encodeURIComponent('第3子')}`);
+  const excerpts = await page.locator('[data-search-results] .excerpt').allTextContents();
+  expect(excerpts.length).toBeGreaterThan(0);
+  for (const excerpt of excerpts) expect(excerpt).not.toContain('共通する語句');
 });
 
 test('an empty result says what to do, and the count is announced', async ({ page }) => {

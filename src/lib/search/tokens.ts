@@ -200,5 +200,14 @@ export function filterToken(name: string, value: string): string {
  */
 export const NEWEST_IDS_URL = '/pagefind/newest-plan.json';
 
+/**
+ * Where the indexer lists the spellings of the variant table (./variants.ts) that occur on no page (a JSON array): a
+ * search holding one finds nothing, so the browser does not ask for it, nor fetch the index chunks it would need.
+ */
+export const ABSENT_SPELLINGS_URL = '/pagefind/absent-spellings.json';
+
+/** The Pagefind sort key of the listing without a query: budget, largest first, then title (see build-search). */
+export const LISTING_SORT = 'listing';
+
 /** The index word of every record that has a budget band (the projects): the only records a budget sort ranks. */
 export const HAS_BUDGET = filterToken('band', 'any');
