@@ -203,8 +203,10 @@ async function main(): Promise<void> {
       // A language Pagefind neither stems nor segments: the tokens are already what the browser will send.
       language: 'und',
       meta,
-      // Pages without a budget sort after every project.
-      sort: { budget: String(r.meta.budgetThousandYen ?? -1), [LISTING_SORT]: ranks.get(r.url)! },
+      // One sort key only: Pagefind writes its sort keys in hash-map order, so two keys made two builds of the same
+      // site differ. The listing rank is budget, largest first, so it also serves the budget sorts (its reverse for
+      // the smallest first); pages without a budget come after every project.
+      sort: { [LISTING_SORT]: ranks.get(r.url)! },
     });
     if (response.errors.length) throw new Error(`pagefind: ${r.url}: ${response.errors.join('; ')}`);
   }

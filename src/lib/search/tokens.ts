@@ -206,7 +206,7 @@ export const NEWEST_IDS_URL = '/pagefind/newest-plan.json';
  */
 export const ABSENT_SPELLINGS_URL = '/pagefind/absent-spellings.json';
 
-/** The Pagefind sort key of the listing without a query: budget, largest first, then title (see build-search). */
+/** The one Pagefind sort key: budget, largest first, then title (see build-search); the budget sorts use it too. */
 export const LISTING_SORT = 'listing';
 
 /** The index word of every record that has a budget band (the projects): the only records a budget sort ranks. */
