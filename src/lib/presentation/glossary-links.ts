@@ -60,7 +60,7 @@ const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\
 
 /**
  * One pattern for every spelling of every term, the longest first, so that where terms overlap the longer one is
- * read: 区の取組 and 後継事業の掲載なし are whole terms, not 事業 or 取組 inside them.
+ * read: 区の取組 and 後継・関連する取組の掲載なし are whole terms, not 事業 or 取組 inside them.
  */
 function termPattern(terms: readonly Term[]): { pattern: RegExp; byForm: Map<string, Term> } {
   const byForm = new Map<string, Term>();
