@@ -23,6 +23,8 @@ import type { PlanEntry } from '../src/schemas/plans.ts';
 import { crosswalkPlan, plans } from '../src/lib/config/plans.ts';
 import { Roadmap2013Curated, Roadmap2013Shape } from '../src/schemas/roadmap2013.ts';
 import { ReadingsCurated } from '../src/schemas/readings.ts';
+import { editionProblems, readEdition } from './editions/check.ts';
+import { planOriginals, roadmapOriginals } from './editions/originals.ts';
 import type { Roadmap2013Dataset } from '../src/schemas/roadmap2013.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -172,6 +174,19 @@ async function titleReadings(read: readonly ReadPlan[], roadmap: Roadmap2013Data
   return readTitles(titles, curated.words, READINGS_CURATED);
 }
 
+/** The translated editions' curated files (EDITION_FILES): each must match the originals it was written from. */
+export const EDITION_FILES = ['content/curated/en.json', 'content/curated/easy.json'];
+
+function checkEditions(read: readonly ReadPlan[], roadmap: Roadmap2013Dataset): void {
+  const problems = EDITION_FILES.flatMap((path) => {
+    const file = readEdition(join(root, path));
+    const plan = read.find((p) => p.entry.id === file.plan);
+    if (!plan) return [`${path}: plan "${file.plan}" is not in the registry (content/plans.json)`];
+    return editionProblems(path, file, [...planOriginals(plan.data), ...roadmapOriginals(roadmap)]);
+  });
+  if (problems.length) throw new Error(`the translated editions do not match the data:\n  ${problems.join('\n  ')}`);
+}
+
 async function main(): Promise<void> {
   const check = process.argv.includes('--check');
   const read = plans.map((entry) => readPlan(entry));
@@ -194,6 +209,7 @@ async function main(): Promise<void> {
     );
     files[`content/crosswalk/2013-${crosswalkPlan.fiscalYear.gregorian}.json`] = crosswalk;
   }
+  checkEditions(read, roadmap);
   const stale: string[] = [];
   for (const [path, value] of Object.entries(files)) {
     const file = join(root, path);

@@ -109,7 +109,8 @@ export interface PageRecord {
 /** The records of every indexable page in dist/. */
 export function pageRecords(): PageRecord[] {
   const records: PageRecord[] = [];
-  for (const file of distFiles(dist, { ext: '.html', exclude: ['pagefind'] })) {
+  // The Japanese original's index: the other editions' pages (/easy/, /en/) are not in it.
+  for (const file of distFiles(dist, { ext: '.html', exclude: ['pagefind', 'easy', 'en'] })) {
     const doc = parse(readFileSync(join(dist, file), 'utf8'));
     const main = find(doc, (el) => el.tagName === 'main' && attr(el, 'data-pagefind-body') !== undefined);
     if (!main) continue;

@@ -21,13 +21,14 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   search: ['schemas', 'format'],
   browser: ['schemas', 'format', 'search'],
   config: ['schemas', 'content'],
-  presentation: ['schemas', 'charts', 'format', 'config'],
-  data: ['schemas', 'format', 'config'],
-  files: ['schemas', 'format', 'config', 'data'],
+  i18n: ['schemas', 'format', 'config'],
+  presentation: ['schemas', 'charts', 'format', 'config', 'i18n'],
+  data: ['schemas', 'format', 'config', 'i18n', 'content'],
+  files: ['schemas', 'format', 'config', 'i18n', 'data'],
 };
 
 /** Layers whose code must also run in the browser or under plain Node: no Node module, no Astro module. */
-const PORTABLE = new Set(['schemas', 'charts', 'format', 'search', 'browser']);
+const PORTABLE = new Set(['schemas', 'charts', 'format', 'search', 'browser', 'i18n']);
 
 /** What code in the page (src/lib/browser/, a component's `<script>`) may import at run time. */
 const BROWSER = ['format', 'search', 'browser'];
@@ -260,7 +261,7 @@ describe('the rules', () => {
       ]),
     ).toEqual([
       "src/lib/data/sources.ts imports '../../../scripts/lib/source.ts': src/ never imports scripts/",
-      "src/lib/data/sources.ts imports '../../../scripts/lib/source.ts': data imports only data, schemas, format, config",
+      "src/lib/data/sources.ts imports '../../../scripts/lib/source.ts': data imports only data, schemas, format, config, i18n, content",
       "src/lib/config/urls.ts imports '../data/collections.ts': config imports only config, schemas, content",
       "src/lib/format/strings.ts imports '../../components/X.astro': format imports only format, schemas",
       "src/lib/format/strings.ts imports '../../components/X.astro': format runs in the browser or plain Node, without Node's or Astro's modules",

@@ -25,6 +25,7 @@ const PART_ORDER: readonly PartId[] = ['I', 'II', 'III'];
 
 const data = <T>(entries: Array<{ data: T }>): T[] => entries.map((e) => e.data);
 
+import { withEditions } from '../i18n/editions.ts';
 /** One action plan's records, as its pages read them. */
 export interface PlanData {
   /** The plan's registry entry (ID, fiscal year, source file). */
@@ -80,8 +81,8 @@ export function loadPlan(id: string): Promise<PlanData> {
 export const loadPlans = (): Promise<PlanData[]> => Promise.all(plans.map((p) => loadPlan(p.id)));
 
 /** `getStaticPaths` helper: one route per registered plan, with the plan's records as props. */
-export async function planPaths(): Promise<Array<{ params: { plan: string }; props: { f: PlanData } }>> {
-  return (await loadPlans()).map((f) => ({ params: { plan: f.entry.id }, props: { f } }));
+export async function planPaths() {
+  return withEditions((await loadPlans()).map((f) => ({ params: { plan: f.entry.id }, props: { f } })));
 }
 
 /** A section of a plan as a reader sees it: its short and full name and its page. */

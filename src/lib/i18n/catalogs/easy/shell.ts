@@ -1,0 +1,32 @@
+/** The やさしい日本語 catalog: the page shell (keys and arguments as in ../ja/shell.ts). */
+import type { Mirror } from '../types.ts';
+import type { shell as ja } from '../ja/shell.ts';
+
+export const shell = {
+  'shell.siteName': '熊本市計画エクスプローラー',
+  'shell.skip': '本文へ行く',
+  'shell.toTop': 'ページの上へ行く',
+  'shell.editionNote':
+    'このページのやさしい日本語は、このサイトが書きました。熊本市が書いたものではありません。正しい内容は、日本語のもとの文です。',
+  'shell.home': 'ホーム',
+  'shell.breadcrumbs': 'いまの場所',
+  'shell.mainNav': 'メニュー',
+  'shell.planNav': (gregorian: number) => `${gregorian}年度の計画`,
+  'shell.roadmapNav': '2013年の計画',
+  'shell.aboutNav': 'このサイトについて',
+  'shell.search': 'さがす',
+  'shell.searchLabel': 'このサイトの中をさがす',
+  'shell.searchPlaceholder': 'れい：こども',
+  'shell.editions': 'ことば',
+  'shell.sourcesLead': 'もとの資料：熊本市',
+  'shell.sep': '、',
+  'shell.paren': (text: string) => `（${text}）`,
+  'shell.sourcesTail': '。数字はもとの資料のとおりです。',
+  'shell.published': (year: number, month: number) => `${year}年${month}月`,
+  'shell.about': 'このサイトについて',
+  'shell.method': 'データの読み方',
+  'shell.glossary': 'ことばの説明',
+  'shell.planData': (gregorian: number) => `${gregorian}年度の事業のデータ（JSON）`,
+  'shell.roadmapData': '2013年の計画のデータ（JSON）',
+  'shell.original': 'もとの日本語',
+} satisfies Mirror<typeof ja>;

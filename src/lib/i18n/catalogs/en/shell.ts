@@ -1,0 +1,47 @@
+/** The English catalog: the page shell (keys and arguments as in ../ja/shell.ts). */
+import type { Mirror } from '../types.ts';
+import type { shell as ja } from '../ja/shell.ts';
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+export const shell = {
+  'shell.siteName': 'Kumamoto Plan Explorer',
+  'shell.skip': 'Skip to content',
+  'shell.toTop': 'Back to top',
+  'shell.editionNote':
+    'This English edition was written by this site, not by the City of Kumamoto. The Japanese original, shown on each record page, is the authoritative text.',
+  'shell.home': 'Home',
+  'shell.breadcrumbs': 'Breadcrumb',
+  'shell.mainNav': 'Main',
+  'shell.planNav': (gregorian: number) => `FY${gregorian} plan`,
+  'shell.roadmapNav': '2013 roadmap',
+  'shell.aboutNav': 'About',
+  'shell.search': 'Search',
+  'shell.searchLabel': 'Search this site',
+  'shell.searchPlaceholder': 'e.g. groundwater',
+  'shell.editions': 'Language',
+  'shell.sourcesLead': 'Sources: City of Kumamoto, ',
+  'shell.sep': ', ',
+  'shell.paren': (text: string) => ` (${text})`,
+  'shell.sourcesTail': '. Figures are as printed; every page gives the lines of the source they come from.',
+  'shell.published': (year: number, month: number) => `${MONTHS[month - 1]} ${year}`,
+  'shell.about': 'About this site',
+  'shell.method': 'How the data is read',
+  'shell.glossary': 'Glossary',
+  'shell.planData': (gregorian: number) => `FY${gregorian} project data (JSON)`,
+  'shell.roadmapData': '2013 roadmap data (JSON)',
+  'shell.original': 'Japanese original',
+} satisfies Mirror<typeof ja>;

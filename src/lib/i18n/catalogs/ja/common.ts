@@ -1,0 +1,2 @@
+/** The Japanese catalog: common. Keys are `common.…`. */
+export const common = {};

@@ -1,0 +1,2 @@
+/** The Japanese catalog: data. Keys are `data.…`. */
+export const data = {};

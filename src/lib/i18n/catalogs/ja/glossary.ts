@@ -1,0 +1,2 @@
+/** The Japanese catalog: glossary. Keys are `glossary.…`. */
+export const glossary = {};

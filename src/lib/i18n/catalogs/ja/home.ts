@@ -1,0 +1,2 @@
+/** The Japanese catalog: home. Keys are `home.…`. */
+export const home = {};

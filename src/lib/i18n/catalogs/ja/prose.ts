@@ -1,0 +1,2 @@
+/** The Japanese catalog: prose. Keys are `prose.…`. */
+export const prose = {};

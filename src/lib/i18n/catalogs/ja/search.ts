@@ -1,0 +1,2 @@
+/** The Japanese catalog: search. Keys are `search.…`. */
+export const search = {};
