@@ -1,0 +1,125 @@
+/**
+ * The home page's two charts in each edition: budget by vision, and the 2013 items by part and status. The Japanese
+ * site keeps the plan and roadmap pages' own specs (src/lib/presentation/charts.ts), so its home is unchanged; the
+ * other editions word the same charts from the catalog (area `home`), with record titles in the edition's words.
+ */
+import { barChart } from '../../charts/bars.ts';
+import { stackedBars } from '../../charts/stacked.ts';
+import type { Vision } from '../../schemas/action-plan.ts';
+import type { PlanEntry } from '../../schemas/plans.ts';
+import type { Item, ItemStatus } from '../../schemas/roadmap2013.ts';
+import { formatShare } from '../format/format.ts';
+import { STATUS_ORDER } from '../format/status.ts';
+import { visionUrl } from '../config/urls.ts';
+import type { Edition } from '../i18n/editions.ts';
+import { localize } from '../i18n/editions.ts';
+import { money } from '../i18n/money.ts';
+import { translator } from '../i18n/t.ts';
+import { type ChartSpec, statusStack, visionBudgets } from './charts.ts';
+
+/** The bars' colours, as on the 2013 pages (charts.ts statusStack). */
+const COLOUR = {
+  done: 'green',
+  'in-progress': 'blue',
+  preparing: 'orange',
+  'partly-cancelled': 'purple',
+  cancelled: 'vermillion',
+  unknown: 'grey',
+} as const;
+
+/** Total budget per vision, largest first; `name` words a vision in the edition (`Vision 1: …`). */
+export function homeVisionBudgets(
+  edition: Edition,
+  plan: PlanEntry,
+  visions: readonly Vision[],
+  planTotal: number,
+  name: (v: Vision) => string,
+): ChartSpec {
+  if (edition === 'ja') return visionBudgets(plan, visions, planTotal);
+  const tr = translator(edition);
+  const yen = money(edition);
+  const share = (n: number) => tr('home.share', formatShare(n, planTotal));
+  const sorted = [...visions].sort((a, b) => b.totalThousandYen - a.totalThousandYen);
+  const top = sorted[0]!;
+  const title = tr('home.visionsChartTitle');
+  const summary = tr(
+    'home.visionsChartSummary',
+    visions.length,
+    name(top),
+    yen.short(top.totalThousandYen),
+    share(top.totalThousandYen),
+  );
+  const bars = sorted.map((v) => ({
+    label: name(v),
+    value: v.totalThousandYen,
+    valueLabel: yen.short(v.totalThousandYen),
+  }));
+  return {
+    title,
+    summary,
+    svg: barChart([{ bars }], { id: 'chart-visions', title, description: summary, tickLabel: yen.tick }),
+    table: {
+      head: [tr('home.colVision'), tr('home.colProjects'), tr('home.colBudget'), tr('home.colShare')],
+      rows: sorted.map((v) => [
+        { text: name(v), href: localize(edition, visionUrl(plan.id, v.number)) },
+        { text: `${v.projectIds.length}`, numeric: true },
+        { text: tr('home.exactAmount', v.totalThousandYen), numeric: true },
+        { text: share(v.totalThousandYen), numeric: true },
+      ]),
+    },
+  };
+}
+
+/** The 2013 items of each part by status (the site's classification). */
+export function homeStatusStack(
+  edition: Edition,
+  groups: ReadonlyArray<{ label: string; href?: string; items: readonly Item[] }>,
+  id: string,
+  jaTitle: string,
+): ChartSpec {
+  if (edition === 'ja') return statusStack(groups, id, jaTitle);
+  const tr = translator(edition);
+  const label: Record<ItemStatus, string> = {
+    done: tr('home.status.done'),
+    'in-progress': tr('home.status.in-progress'),
+    preparing: tr('home.status.preparing'),
+    'partly-cancelled': tr('home.status.partly-cancelled'),
+    cancelled: tr('home.status.cancelled'),
+    unknown: tr('home.status.unknown'),
+  };
+  const used = STATUS_ORDER.filter((s) => groups.some((g) => g.items.some((i) => i.status === s)));
+  const all = groups.flatMap((g) => g.items);
+  const count = (items: readonly Item[], s: ItemStatus) => items.filter((i) => i.status === s).length;
+  const biggest = [...used].sort((a, b) => count(all, b) - count(all, a))[0]!;
+  const title = tr('home.statusChartTitle');
+  const summary = tr(
+    'home.statusChartSummary',
+    all.length,
+    label[biggest],
+    count(all, biggest),
+    tr('home.share', formatShare(count(all, biggest), all.length)),
+    count(all, 'done'),
+  );
+  return {
+    title,
+    summary,
+    svg: stackedBars(
+      groups.map((g) => ({ label: g.label, counts: Object.fromEntries(used.map((s) => [s, count(g.items, s)])) })),
+      {
+        id,
+        title,
+        description: summary,
+        keys: used.map((s) => ({ key: s, label: label[s], colour: COLOUR[s] })),
+        unit: tr('home.itemsUnit'),
+      },
+    ),
+    table: {
+      head: [tr('home.colPart'), ...used.map((s) => label[s]), tr('home.colTotal')],
+      rows: groups.map((g) => [
+        { text: g.label, ...(g.href ? { href: g.href } : {}) },
+        ...used.map((s) => ({ text: `${count(g.items, s)}`, numeric: true })),
+        { text: `${g.items.length}`, numeric: true },
+      ]),
+    },
+  };
+}
