@@ -6,12 +6,12 @@
  */
 import { defineMiddleware } from 'astro:middleware';
 import { addPhraseBreaks } from './lib/presentation/phrases.ts';
-import { UNLINKED_PATHS, addGlossaryLinks } from './lib/presentation/glossary-links.ts';
+import { glossaryLinksFor } from './lib/presentation/glossary-links.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
   if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
   let html = await response.text();
-  if (!UNLINKED_PATHS.test(context.url.pathname)) html = addGlossaryLinks(html);
+  html = glossaryLinksFor(context.url.pathname, html);
   return new Response(addPhraseBreaks(html), response);
 });

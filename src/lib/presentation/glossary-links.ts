@@ -12,8 +12,17 @@
  * Text quoted from a source document is marked `data-quote="plan"` or `data-quote="roadmap"` where a page shows it
  * (src/components/CellEntries.astro and the 2013 item page's quotes, the plan pages' text): inside it only that document's own terms are linked (see TermDocument), and a term skipped
  * there is linked at its next use outside.
+ *
+ * Editions (glossaryLinksFor): やさしい日本語 pages link the same Japanese terms to their own glossary
+ * (/easy/glossary/), which explains each of them in plain words; the words are the same, so the rules above hold
+ * as they are. English pages are not linked: their terms are ordinary English words ("project", "measure",
+ * "vision", "priority") whose first use on a page is often not the plan's term (a verb, "safety measures"), and
+ * English has no rule as safe as the Japanese one (a whole, fixed spelling) to tell them apart. The English glossary
+ * is linked from every page's footer instead, and names each term beside its Japanese original.
  */
 import { hasClass, mapText } from './html-text.ts';
+import { basePath, editionOf } from '../i18n/editions.ts';
+import type { Edition } from '../i18n/editions.ts';
 import type { OpenElement } from './html-text.ts';
 import { LINKED_TERMS, termUrl } from './glossary.ts';
 import type { Term } from './glossary.ts';
@@ -91,7 +100,7 @@ function skipsTag(name: string, tag: string): boolean {
  * A page's HTML with the first use of each term in its <main> text linked to the term's entry. Everything else is
  * returned byte for byte.
  */
-export function addGlossaryLinks(html: string, terms: readonly Term[] = LINKED_TERMS): string {
+export function addGlossaryLinks(html: string, terms: readonly Term[] = LINKED_TERMS, edition: Edition = 'ja'): string {
   const { pattern, byForm } = termPattern(terms);
   const linked = new Set<string>();
   // <main> starts the linkable text; inside it, an element is linkable when its parent is and it is not skipped.
@@ -104,8 +113,18 @@ export function addGlossaryLinks(html: string, terms: readonly Term[] = LINKED_T
         const term = byForm.get(form)!;
         if (linked.has(term.id) || (quote !== undefined && term.document !== quote)) return form;
         linked.add(term.id);
-        return `<a href="${termUrl(term.id)}" data-term="${term.id}">${form}</a>`;
+        return `<a href="${termUrl(term.id, edition)}" data-term="${term.id}">${form}</a>`;
       });
     },
   );
+}
+
+/**
+ * A rendered page with its glossary links, by its path: the Japanese and やさしい日本語 pages link to their edition's
+ * glossary, except the pages UNLINKED_PATHS names; English pages are returned as they are (see the top of this file).
+ */
+export function glossaryLinksFor(pathname: string, html: string): string {
+  const edition = editionOf(pathname);
+  if (edition === 'en' || UNLINKED_PATHS.test(basePath(pathname))) return html;
+  return addGlossaryLinks(html, LINKED_TERMS, edition);
 }

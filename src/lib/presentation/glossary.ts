@@ -7,6 +7,11 @@
 import { NO_PREVIOUS_BUDGET, NO_SUCCESSOR, ROADMAP, nested, planName } from '../format/strings.ts';
 import { crosswalkPlan } from '../config/plans.ts';
 import { STATUS_BY_SITE } from '../format/status.ts';
+import type { Edition } from '../i18n/editions.ts';
+import { localize } from '../i18n/editions.ts';
+import type { TermWords } from '../i18n/catalogs/ja/glossary.ts';
+import { glossaryTerms as enTerms } from '../i18n/catalogs/en/glossary.ts';
+import { glossaryTerms as easyTerms } from '../i18n/catalogs/easy/glossary.ts';
 
 /** Where an explanation comes from. */
 export type TermSource =
@@ -255,13 +260,39 @@ export const LINKED_TERMS: readonly Term[] = TERMS.filter((t) => t.linked !== fa
 
 export const GLOSSARY_URL = '/glossary/';
 
-/** The link to a term's entry. */
-export const termUrl = (id: string): string => `${GLOSSARY_URL}#${id}`;
+/** The link to a term's entry in an edition's glossary (the Japanese one by default). */
+export const termUrl = (id: string, edition: Edition = 'ja'): string => `${localize(edition, GLOSSARY_URL)}#${id}`;
 
-/** What the page says under an explanation, by where it comes from. */
-export const SOURCE_NOTES: Record<TermSource, string> = {
-  plan: 'アクションプランの記載による説明です。',
-  roadmap: `${ROADMAP}の記載による説明です。`,
-  site: 'このサイトの表記・方法の説明です。',
-  general: '資料に定義がないため、一般的な意味を説明しています。',
-};
+/** A term as one edition's glossary shows it. */
+export interface EditionTerm extends Term {
+  /** The edition's name for the term (the Japanese term itself on the Japanese site and where none is given). */
+  name: string;
+  /** The link to a page that says more, in the edition. */
+  moreLink?: { label: string; href: string };
+}
+
+const WORDS: Record<Exclude<Edition, 'ja'>, Record<string, TermWords>> = { en: enTerms, easy: easyTerms };
+
+// Every edition explains every term, and only those: a term added to the glossary without its words fails the build.
+for (const [edition, words] of Object.entries(WORDS)) {
+  const ids = new Set(TERMS.map((t) => t.id));
+  const missing = [...ids].filter((id) => !words[id]);
+  const extra = Object.keys(words).filter((id) => !ids.has(id));
+  const noLabel = TERMS.filter((t) => t.more && !words[t.id]?.more).map((t) => t.id);
+  if (missing.length || extra.length || noLabel.length)
+    throw new Error(
+      `glossary (${edition}): no words for ${missing.join(', ') || '-'}; words for unknown ${extra.join(', ') || '-'}; no link label for ${noLabel.join(', ') || '-'}`,
+    );
+}
+
+/** An edition's glossary: the groups and their terms, named and explained in the edition's words. */
+export function glossaryFor(edition: Edition): Array<Omit<TermGroup, 'terms'> & { terms: EditionTerm[] }> {
+  return GLOSSARY.map((g) => ({
+    ...g,
+    terms: g.terms.map((t) => {
+      const w = edition === 'ja' ? undefined : WORDS[edition][t.id]!;
+      const more = t.more && { label: w?.more ?? t.more.label, href: localize(edition, t.more.href) };
+      return { ...t, name: w?.name ?? t.term, text: w?.text ?? t.text, ...(more ? { moreLink: more } : {}) };
+    }),
+  }));
+}
