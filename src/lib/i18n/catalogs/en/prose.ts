@@ -2,4 +2,33 @@
 import type { Mirror } from '../types.ts';
 import type { prose as ja } from '../ja/prose.ts';
 
-export const prose = {} satisfies Mirror<typeof ja>;
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+/** `2024-06` or `2013-09-30` as `June 2024`. */
+const monthYear = (iso: string) => `${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
+
+export const prose = {
+  'prose.searchKind': 'Explanation',
+  'prose.planPublished': (month) => ` (published ${monthYear(month)} by `,
+  'prose.planContents': (priorities, visions) =>
+    `): ${priorities} priorities, ${visions} visions with their measures and projects, and the wards' projects.`,
+  'prose.roadmapDates': (asOfDate, publishedMonth) =>
+    ` (status at the end of ${monthYear(asOfDate)}, published ${monthYear(publishedMonth)} by `,
+  'prose.roadmapContents': (items) =>
+    `): the schedule and progress of ${items} numbered items. This site calls it "the 2013 roadmap".`,
+  'prose.fullText': 'Full text of the source',
+  'prose.figures': (gregorian, total, budgets, previous, others) =>
+    `The FY${gregorian} action plan prints ${total} amounts in thousands of yen: ${budgets} are the projects' FY${gregorian} budgets, ${previous} are FY${gregorian - 1} budgets given under the priorities, and the other ${others} are not project budgets:`,
+} satisfies Mirror<typeof ja>;
