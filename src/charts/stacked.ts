@@ -37,8 +37,11 @@ export interface StackedOptions {
   title: string;
   description: string;
   keys: StackKey[];
-  /** The unit of a count, written after totals and outside counts: `項目`. */
-  unit: string;
+  /**
+   * The unit of a count, written after totals and outside counts: `項目`; or a count with its unit, for a language
+   * whose unit depends on the number (`1 item`, `2 items`).
+   */
+  unit: string | ((n: number) => string);
 }
 
 const BAR = 24;
@@ -70,7 +73,8 @@ function flow(items: ReadonlyArray<{ colour: Colour; text: string }>, top: numbe
 export function stackedBars(rows: readonly StackRow[], o: StackedOptions): string {
   const totals = rows.map((r) => o.keys.reduce((s, k) => s + (r.counts[k.key] ?? 0), 0));
   const most = Math.max(1, ...totals);
-  const totalLabel = (n: number) => `${n}${o.unit}`;
+  const { unit } = o;
+  const totalLabel = typeof unit === 'function' ? unit : (n: number) => `${n}${unit}`;
   // The longest bar's share of the width: as long as lets each row's total fit after its bar in the narrowest column.
   const span = Math.min(
     1,
@@ -100,7 +104,7 @@ export function stackedBars(rows: readonly StackRow[], o: StackedOptions): strin
         parts.push(
           `<text x="${pct(from + share / 2)}" y="${barTop + BAR / 2 + 6}" text-anchor="middle" fill="${PALETTE[k.colour].ink}">${n}</text>`,
         );
-      } else outside.push({ colour: k.colour, text: `${k.label} ${n}${o.unit}` });
+      } else outside.push({ colour: k.colour, text: `${k.label} ${totalLabel(n)}` });
       cursor += n;
     }
     parts.push(

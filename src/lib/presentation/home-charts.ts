@@ -110,7 +110,7 @@ export function homeStatusStack(
         title,
         description: summary,
         keys: used.map((s) => ({ key: s, label: label[s], colour: COLOUR[s] })),
-        unit: tr('home.itemsUnit'),
+        unit: (n: number) => tr('home.itemsUnit', n),
       },
     ),
     table: {

@@ -71,7 +71,7 @@ export const home = {
   'home.share': (share) => share,
   'home.statusChartSummary': (items, top, n, _share, done) =>
     `${items}この中で、いちばん多いのは「${top}」で、${n}こです。おわったのは${done}こです。`,
-  'home.itemsUnit': 'こ',
+  'home.itemsUnit': (n) => `${n}こ`,
   'home.colPart': '部',
   'home.colTotal': 'ぜんぶ',
   'home.status.done': 'おわった',

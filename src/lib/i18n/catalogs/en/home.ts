@@ -91,7 +91,7 @@ export const home = {
   'home.share': (share) => share.replace(/^(.*)\u672a\u6e80$/, 'less than $1'),
   'home.statusChartSummary': (items, top, n, share, done) =>
     `Of the ${items} items, the most (${n}, ${share}) are ${top.toLowerCase()}, and ${done} are done (at the end of September 2013, as this site classifies them).`,
-  'home.itemsUnit': ' items',
+  'home.itemsUnit': (n) => `${n} ${n === 1 ? 'item' : 'items'}`,
   'home.colPart': 'Part',
   'home.colTotal': 'Total',
   'home.status.done': 'Done',

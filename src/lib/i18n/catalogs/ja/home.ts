@@ -81,7 +81,7 @@ export const home = {
   'home.share': (share: string) => share,
   'home.statusChartSummary': (items: number, top: string, n: number, share: string, done: number) =>
     `${items}項目のうち最も多いのは「${top}」の${n}項目（${share}）で、「完了」は${done}項目です（平成25年9月末時点、${STATUS_BY_SITE}）。`,
-  'home.itemsUnit': '項目',
+  'home.itemsUnit': (n: number) => `${n}項目`,
   'home.colPart': '区分',
   'home.colTotal': '計',
   'home.status.done': STATUS_LABELS.done,
