@@ -154,6 +154,8 @@ describe('the 404 page', () => {
     const html = page('404.html');
     expect(html).toMatch(/<p lang="en">Page not found\.[\s\S]*?<a href="\/en\/">/);
     expect(html).toContain('<a href="/easy/">');
+    // One page for every edition: no language switch to a /en/404/ or /easy/404/ that does not exist.
+    expect(html).not.toMatch(/href="\/(en|easy)\/404/);
   });
 });
 

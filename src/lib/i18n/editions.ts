@@ -60,9 +60,12 @@ export function basePath(pathname: string): string {
   return prefix ? pathname.slice(prefix.length) || '/' : pathname;
 }
 
-/** The same page in every edition (for the language switch and hreflang), or undefined for a shared resource. */
+/**
+ * The same page in every edition (for the language switch and hreflang), or undefined for a shared resource and for
+ * the one not-found page (/404.html), which serves every edition's missing addresses and says so in each language.
+ */
 export function counterparts(pathname: string): Record<Edition, string> | undefined {
-  if (isShared(pathname)) return undefined;
+  if (isShared(pathname) || /^\/404(\.html|\/)?$/.test(pathname)) return undefined;
   const base = basePath(pathname);
   return Object.fromEntries(EDITIONS.map((e) => [e, localize(e, base)])) as Record<Edition, string>;
 }
