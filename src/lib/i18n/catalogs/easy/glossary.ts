@@ -88,7 +88,7 @@ export const glossaryTerms: Record<string, TermWords> = {
     more: '分け方のきまり',
   },
   'no-successor': {
-    text: '2013年の計画の仕事を続ける仕事が、2024年度の計画に見つからないことです。仕事がなくなったとは、かぎりません。',
+    text: '2013年の計画の仕事についてのことばです。2024年度の計画に、続きの仕事が見つからないことです。仕事がなくなったとは、かぎりません。',
     more: '2つの計画の対応',
   },
   'source-document': {

@@ -50,10 +50,10 @@ export const home = {
   'home.roadmapHeading': '2013年の計画',
   'home.roadmapBeforeTitle': ({ month }) => `熊本市は${monthYear(month)}に、「`,
   'home.roadmapBeforeRules': ({ items, date }) =>
-    `」を出しました。${items}この約束が、${monthYear(date)}の終わりにどこまで進んだかを書いています。このサイトは、`,
+    `」を出しました。${items}この約束があります。${monthYear(date)}の終わりのようすを書いています。このサイトは、`,
   'home.roadmapRules': 'きまり',
   'home.roadmapAfterRules': (counts) =>
-    `で分けました。${counts.map((c) => `${STATUS[c.s]}：${c.n}こ`).join('、')}です。熊本市が分けたのではありません。`,
+    `で分けました。${counts.map((c) => `${STATUS[c.s]}のは${c.n}こです。`).join('')}熊本市が分けたのではありません。`,
   'home.roadmapNameNote': '「挑戦元年アクションプラン」は、この計画の名前です。',
   'home.statusList': 'ようすごとの一覧',
   'home.data': 'データをダウンロードする',
@@ -62,7 +62,7 @@ export const home = {
   'home.statusChartTitle': '2013年の計画：部ごとのようす',
   'home.partLabel': (id, title) => `${id}. ${title}`,
   'home.visionsChartSummary': (visions, name, amount, share) =>
-    `${visions}つの目標で、お金がいちばん多いのは「${name}」です。${amount}で、ぜんぶの${share}です。`,
+    `${visions}つの目標があります。お金がいちばん多いのは「${name}」です。${amount}で、ぜんぶの${share}です。`,
   'home.colVision': '目標',
   'home.colProjects': '仕事の数',
   'home.colBudget': 'お金',
@@ -70,7 +70,7 @@ export const home = {
   'home.exactAmount': (thousandYen) => formatThousandYen(thousandYen),
   'home.share': (share) => share,
   'home.statusChartSummary': (items, top, n, _share, done) =>
-    `${items}この中で、いちばん多いのは「${top}」で、${n}こです。おわったのは${done}こです。`,
+    `${items}この約束があります。いちばん多いのは「${top}」で、${n}こです。おわったのは${done}こです。`,
   'home.itemsUnit': (n) => `${n}こ`,
   'home.colPart': '部',
   'home.colTotal': 'ぜんぶ',
