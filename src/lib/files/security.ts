@@ -60,7 +60,12 @@ export const CACHE_REVALIDATE = 'public, max-age=0, must-revalidate';
  * filters and metadata (`pagefind.und_b2568e8aba4.pf_meta`). pagefind.js, pagefind-entry.json, the worker, the WASM
  * file and the UI files keep their names across builds.
  */
-const FINGERPRINTED = [/^_astro\//, /^pagefind\/(fragment|index|filter)\//, /^pagefind\/pagefind\.[^/]+\.pf_meta$/];
+const FINGERPRINTED = [
+  /^_astro\//,
+  // Each edition has its own index: /pagefind/, /easy/pagefind/, /en/pagefind/.
+  /^(?:(?:easy|en)\/)?pagefind\/(fragment|index|filter)\//,
+  /^(?:(?:easy|en)\/)?pagefind\/pagefind\.[^/]+\.pf_meta$/,
+];
 export const isFingerprinted = (file: string): boolean => FINGERPRINTED.some((re) => re.test(file));
 
 /** One block of a `_headers` file: a path (exact, or a folder ending in `/*`) and the headers it adds. */
