@@ -6,6 +6,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { indexedMain } from './page-text.ts';
@@ -140,4 +141,20 @@ test('やさしい日本語: a word lists exactly the /easy/ pages that contain 
   await expect(page.locator('[data-search-variants]')).toContainText(
     '「子供」の ほかに 「子ども」「こども」も さがしました。',
   );
+});
+
+test('the editions’ search pages with results pass axe (WCAG 2.2 AA)', async ({ page }) => {
+  for (const path of [
+    `/en/search/?q=${encodeURIComponent('child allowance')}`,
+    `/easy/search/?q=${encodeURIComponent('子供')}`,
+  ]) {
+    await search(page, path);
+    const result = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(
+      result.violations.map((v) => v.id),
+      path,
+    ).toEqual([]);
+  }
 });
