@@ -7,13 +7,13 @@
  * facilities → facility, buses → buse on both sides alike), which only ever joins a word with its own plural. A query
  * word is searched as a prefix of index words, so a shorter form finds the longer ones (expand → expanding,
  * expansion; child → children). Pagefind's own English indexing (its Snowball stemmer) would also join unrelated
- * words (allowance and allow, general and generate) and would not keep the filter words and the title block of the
+ * words (allowance and allow; universe and university) and would not keep the filter words and the title block of the
  * other editions; these tokens keep the one search model of the site: the title first in a block of fixed width,
  * filters as words, and each query word one search whose results the browser intersects.
  */
 import { FILLER, TITLE_SPAN, normalize, type SearchTerm } from './tokens.ts';
 
-/** The S-stemmer: ies → y, es → e, s → '' (not after a, e, i, o for ies/es, not in -us or -ss); words of 3+ letters. */
+/** The S-stemmer: ies → y, es → e, s → '' (not -aies, -eies, -aes, -ees, -oes, -us, -ss), on words of 4+ letters. */
 export function stem(word: string): string {
   if (word.length < 4 || /\d/.test(word)) return word;
   if (word.endsWith('ies') && !/[ae]ies$/.test(word)) return `${word.slice(0, -3)}y`;
