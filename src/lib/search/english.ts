@@ -58,6 +58,6 @@ export function englishSearchTerms(word: string): SearchTerm[] {
     .map((w) => ({ query: stem(w), exact: false }));
 }
 
-/** Whether a query holds characters of Japanese script (kana, kanji, or the full-width forms of the CJK block). */
+/** Whether a query holds characters of Japanese script (kana, kanji, half-width katakana). */
 export const hasJapanese = (text: string): boolean =>
   /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff66-\uff9f]/.test(text);
