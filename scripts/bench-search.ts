@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, systemChromium } from './lib/chromium.ts';
 import { serveDist } from './lib/serve.ts';
+import { EDITION_INFO, type Edition } from '../src/lib/i18n/editions.ts';
 
 /** Queries for keypress-to-results: each one's last character is typed into the previous ones. */
 const QUERIES = [
@@ -48,16 +49,29 @@ const FIRST_QUERIES = [
   '熊本縣',
 ];
 
-/** Serves dist (the project's dist/ by default) on a free port and measures search there. */
+/**
+ * English queries (the English edition's own index of words): titles' words, a word on many pages (billion, in every
+ * amount of ¥1 billion or more), a plural, two words.
+ */
+const ENGLISH_QUERIES = ['child allowance', 'groundwater', 'billion', 'children', 'support', 'disaster prevention'];
+
+/**
+ * Serves dist (the project's dist/ by default) on a free port and measures an edition's search there (the Japanese
+ * original's by default; やさしい日本語 is searched by the same Japanese queries, English by its own).
+ */
 export async function benchSearch(
   dist?: string,
+  edition: Edition = 'ja',
 ): Promise<{ medianTransfer: number; maxTransfer: number; worstQuery: string; medianMs: number }> {
+  const searchPage = `${EDITION_INFO[edition].prefix}/search/`;
+  const firstQueries = edition === 'en' ? ENGLISH_QUERIES : FIRST_QUERIES;
+  const typed = edition === 'en' ? ENGLISH_QUERIES : QUERIES;
   const server = await serveDist(dist);
   const browser = await chromium.launch(systemChromium ? { executablePath: systemChromium, args: CHROMIUM_ARGS } : {});
   try {
     // Bytes of a first query: a fresh page, the query typed, everything fetched until the results show.
     const firstQuery: Array<{ query: string; raw: number; transfer: number }> = [];
-    for (const query of FIRST_QUERIES) {
+    for (const query of firstQueries) {
       const context = await browser.newContext();
       const page = await context.newPage();
       let raw = 0;
@@ -68,10 +82,10 @@ export async function benchSearch(
         raw += body.length;
         transfer += /text|javascript|json|xml/.test(type) ? gzipSync(body).length : body.length;
       });
-      await page.goto(`${server.url}/search/`);
+      await page.goto(`${server.url}${searchPage}`);
       await page.waitForFunction(() => customElements.get('site-search') !== undefined);
-      await page.getByLabel('検索する語').fill(query);
-      await page.getByLabel('検索する語').press('Enter');
+      await page.locator('#q').fill(query);
+      await page.locator('#q').press('Enter');
       await page.locator('[data-search-count]:not(:empty)').waitFor();
       await page.waitForLoadState('networkidle');
       firstQuery.push({ query, raw, transfer });
@@ -80,13 +94,13 @@ export async function benchSearch(
 
     // Keypress to results: type each query's last character and wait for the count to change.
     const page = await browser.newPage();
-    await page.goto(`${server.url}/search/`);
+    await page.goto(`${server.url}${searchPage}`);
     await page.waitForFunction(() => customElements.get('site-search') !== undefined);
-    const input = page.getByLabel('検索する語');
-    await input.fill('熊本');
+    const input = page.locator('#q');
+    await input.fill(edition === 'en' ? 'kumamoto' : '熊本');
     await page.locator('[data-search-count]:not(:empty)').waitFor();
     const times: number[] = [];
-    for (const query of QUERIES) {
+    for (const query of typed) {
       await input.fill([...query].slice(0, -1).join(''));
       await page.waitForTimeout(300);
       const before = await page.locator('[data-search-count]').textContent();
@@ -98,14 +112,14 @@ export async function benchSearch(
     times.sort((a, b) => a - b);
     const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
     console.log(
-      '\nSearch: bytes fetched for a first query on a fresh page (page + script + Pagefind + index + results)',
+      `\nSearch (${edition}): bytes fetched for a first query on a fresh page (page + script + Pagefind + index + results)`,
     );
     for (const f of firstQuery)
       console.log(`  raw ${kb(f.raw).padStart(9)}   sent gzipped ${kb(f.transfer).padStart(9)}   ${f.query}`);
     const medianTransfer = [...firstQuery].sort((a, b) => a.transfer - b.transfer)[Math.floor(firstQuery.length / 2)]!
       .transfer;
     console.log(
-      `\nSearch: keypress to rendered results over ${times.length} queries (includes the 150 ms typing debounce)`,
+      `\nSearch (${edition}): keypress to rendered results over ${times.length} queries (includes the 150 ms typing debounce)`,
     );
     console.log(`  median ${times[Math.floor(times.length / 2)]} ms, min ${times[0]} ms, max ${times.at(-1)} ms`);
     const worst = [...firstQuery].sort((a, b) => b.transfer - a.transfer)[0]!;

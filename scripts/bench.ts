@@ -3,7 +3,7 @@
  *   - a project page's HTML + CSS ≤ 12 kB gzipped;
  *   - no JavaScript on any page but search, the crosswalk's filters and the complete lists (PAGES_WITH_SCRIPT);
  *   - a first search ≤ 150 kB sent, for the worst query of a fixed set (spelling variants included; the median is
- *     printed too).
+ *     printed too), on the Japanese site; the やさしい日本語 and English editions' first searches are printed.
  * Runs the whole build (scripts/pipeline.ts: parse, Astro, Pagefind, headers), timing each step, then measures dist/.
  * With --reuse-build it measures the existing dist/ instead, once it has checked that dist/ is the default build the
  * pipeline recorded last (.build/last-build.json: the same files, built in this environment with no extra variables),
@@ -108,6 +108,11 @@ const largestProject = htmlPages('fy2024/projects')
 const withScript = htmlPages().filter((p) => !PAGES_WITH_SCRIPT.includes(p) && weigh(p).js.length > 0);
 
 const search = await benchSearch();
+// The other editions' indexes (/easy/pagefind/, /en/pagefind/): reported, the budget applies to the Japanese site's.
+const editionSearch = [
+  { edition: 'easy', ...(await benchSearch(undefined, 'easy')) },
+  { edition: 'en', ...(await benchSearch(undefined, 'en')) },
+];
 
 console.log('\nBudgets');
 const budget = (name: string, ok: boolean, value: string) => {
@@ -134,6 +139,12 @@ budget(
   search.maxTransfer <= BUDGET.firstSearch,
   `${kb(search.maxTransfer)} (${search.worstQuery}; median ${kb(search.medianTransfer)})`,
 );
+
+for (const e of editionSearch)
+  console.log(
+    `  info first search, ${e.edition} edition (worst query)`.padEnd(59) +
+      `${kb(e.maxTransfer)} (${e.worstQuery}; median ${kb(e.medianTransfer)})`,
+  );
 
 if (failures.length) {
   console.error(`\nbench: ${failures.length} budget(s) broken: ${failures.join('; ')}`);

@@ -6,18 +6,18 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { plans } from '../../src/lib/config/plans.ts';
+import { EDITIONS, localize } from '../../src/lib/i18n/editions.ts';
 
 /**
  * The only pages that ship JavaScript, each as an external module: the search, the crosswalk's filters, and the
  * complete lists' sorting and filtering (src/components/ListView.astro) — the last two work without it; the script
- * keeps the choice in the URL and announces the count. Every other page has none.
+ * keeps the choice in the URL and announces the count; in every edition. Every other page has none.
  */
-export const PAGES_WITH_SCRIPT: readonly string[] = [
-  '/search/',
-  '/2013/crosswalk/',
-  '/2013/items/',
-  ...plans.map((p) => `/${p.id}/projects/`),
-];
+export const PAGES_WITH_SCRIPT: readonly string[] = EDITIONS.flatMap((edition) =>
+  ['/search/', '/2013/crosswalk/', '/2013/items/', ...plans.map((p) => `/${p.id}/projects/`)].map((path) =>
+    localize(edition, path),
+  ),
+);
 
 export interface DistFilter {
   /** Only files whose name ends in one of these, e.g. '.html' or ['.css', '.js']. */

@@ -25,7 +25,7 @@ const filesContaining = (dist: string, text: string): string[] =>
  */
 function absoluteHosts(dist: string): Map<string, string> {
   const hosts = new Map<string, string>();
-  for (const file of distFiles(dist, { exclude: ['pagefind'] })) {
+  for (const file of distFiles(dist, { exclude: ['pagefind', 'easy/pagefind', 'en/pagefind'] })) {
     const text = readFileSync(join(dist, file), 'latin1');
     for (const m of text.matchAll(/https?:\/\/([^/\s"'<>)\\`]+)/g)) if (!hosts.has(m[1]!)) hosts.set(m[1]!, file);
   }

@@ -24,9 +24,11 @@ test('every file of dist/ gets one Cache-Control from dist/_headers', () => {
     for (const path of paths) {
       const rules = matching(path);
       if (rules.length !== 1) problems.push(`${path}: ${rules.length} Cache-Control rules`);
-      const immutable = /^\/(_astro\/|pagefind\/(fragment|index|filter)\/|pagefind\/pagefind\.[^/]+\.pf_meta$)/.test(
-        path,
-      );
+      // Each edition's search index (/pagefind/, /easy/pagefind/, /en/pagefind/) names its chunks by their content.
+      const immutable =
+        /^\/(_astro\/|((easy|en)\/)?pagefind\/(fragment|index|filter)\/|((easy|en)\/)?pagefind\/pagefind\.[^/]+\.pf_meta$)/.test(
+          path,
+        );
       if (rules.length === 1 && rules[0]!.value.includes('immutable') !== immutable)
         problems.push(`${path}: ${rules[0]!.value}`);
     }

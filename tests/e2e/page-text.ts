@@ -3,7 +3,10 @@
  * follows the rules of a browser's innerText that matter for finding a word: text nodes with runs of white space
  * collapsed; a line break around every block (headings, paragraphs, list items, table rows and cells, …) and at
  * <br>, so a word never runs on from one block into the next; nothing of <script>, <style>, <template>, elements
- * marked `hidden`, and parts marked data-pagefind-ignore (which the search leaves out by design). It uses parse5, an
+ * marked `hidden`, and parts marked data-pagefind-ignore (which the search leaves out by design). The readings of
+ * <ruby> (<rt>, <rp>: the ふりがな of the やさしい日本語 pages) are left out, so a word reads as its kanji; for the
+ * English edition's search, so are the Japanese originals it quotes (`lang="ja"`), which no English query types. It
+ * uses parse5, an
  * HTML parser, directly: nothing of the site's own code (src/lib/presentation/html-text.ts) or of the search.
  */
 import { parse } from 'parse5';
@@ -20,12 +23,12 @@ const BLOCKS = new Set(
     'legend menu search option select'
   ).split(' '),
 );
-const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'head']);
+const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'head', 'rt', 'rp']);
 
 const isElement = (node: Node): node is Element => 'tagName' in node;
 const attr = (el: Element, name: string): string | undefined => el.attrs.find((a) => a.name === name)?.value;
 
-function walk(node: Node, out: string[]): void {
+function walk(node: Node, out: string[], skipJapanese: boolean): void {
   if (node.nodeName === '#text') {
     out.push((node as DefaultTreeAdapterMap['textNode']).value.replace(/[ \t\n\r\f]+/g, ' '));
     return;
@@ -34,6 +37,7 @@ function walk(node: Node, out: string[]): void {
   if (isElement(node)) {
     if (SKIPPED.has(node.tagName) || attr(node, 'hidden') !== undefined) return;
     if (attr(node, 'data-pagefind-ignore') !== undefined) return;
+    if (skipJapanese && attr(node, 'lang') === 'ja') return;
     if (node.tagName === 'br') {
       out.push('\n');
       return;
@@ -42,7 +46,7 @@ function walk(node: Node, out: string[]): void {
   const block = isElement(node) && BLOCKS.has(node.tagName);
   if (block) out.push('\n');
   // A <template>'s content is skipped above; every other parent keeps its children in childNodes.
-  for (const child of (node as Element).childNodes ?? []) walk(child, out);
+  for (const child of (node as Element).childNodes ?? []) walk(child, out, skipJapanese);
   if (block) out.push('\n');
 }
 
@@ -56,9 +60,9 @@ function find(node: Node, test: (el: Element) => boolean): Element | undefined {
 }
 
 /** The text of an element: lines trimmed, empty lines dropped. */
-export function textOf(el: Node): string {
+export function textOf(el: Node, skipJapanese = false): string {
   const out: string[] = [];
-  walk(el, out);
+  walk(el, out, skipJapanese);
   return out
     .join('')
     .split('\n')
@@ -68,10 +72,17 @@ export function textOf(el: Node): string {
 }
 
 /** The indexed part of a page (<main data-pagefind-body>), its h1 and its search metadata; undefined if not indexed. */
-export function indexedMain(html: string): { title: string; text: string; search: string } | undefined {
+export function indexedMain(
+  html: string,
+  skipJapanese = false,
+): { title: string; text: string; search: string } | undefined {
   const doc = parse(html);
   const main = find(doc, (el) => el.tagName === 'main' && attr(el, 'data-pagefind-body') !== undefined);
   if (!main) return undefined;
   const h1 = find(main, (el) => el.tagName === 'h1');
-  return { title: h1 ? textOf(h1) : '', text: textOf(main), search: attr(main, 'data-search') ?? '{}' };
+  return {
+    title: h1 ? textOf(h1, skipJapanese) : '',
+    text: textOf(main, skipJapanese),
+    search: attr(main, 'data-search') ?? '{}',
+  };
 }

@@ -60,7 +60,12 @@ export const CACHE_REVALIDATE = 'public, max-age=0, must-revalidate';
  * filters and metadata (`pagefind.und_b2568e8aba4.pf_meta`). pagefind.js, pagefind-entry.json, the worker, the WASM
  * file and the UI files keep their names across builds.
  */
-const FINGERPRINTED = [/^_astro\//, /^pagefind\/(fragment|index|filter)\//, /^pagefind\/pagefind\.[^/]+\.pf_meta$/];
+const FINGERPRINTED = [
+  /^_astro\//,
+  // Each edition has its own index: /pagefind/, /easy/pagefind/, /en/pagefind/.
+  /^(?:(?:easy|en)\/)?pagefind\/(fragment|index|filter)\//,
+  /^(?:(?:easy|en)\/)?pagefind\/pagefind\.[^/]+\.pf_meta$/,
+];
 export const isFingerprinted = (file: string): boolean => FINGERPRINTED.some((re) => re.test(file));
 
 /** One block of a `_headers` file: a path (exact, or a folder ending in `/*`) and the headers it adds. */
@@ -73,8 +78,8 @@ export interface HeaderRule {
  * The rules of dist/_headers for the files of a build (paths relative to dist/, `_headers` itself left out): the
  * headers above for every path, then Cache-Control. Netlify and Cloudflare Pages apply every rule that matches a path
  * and join the values of a header set by two of them, so no two Cache-Control rules may match one path: each folder
- * whose files are all fingerprinted, or all not, gets one `/folder/*` rule, a mixed folder (the root, pagefind/) one
- * rule per file and per subfolder, and the home page its own `/` rule.
+ * whose files are all fingerprinted, or all not, gets one `/folder/*` rule, a mixed folder (the root, pagefind/, an
+ * edition's folder with its index) one rule per file and per subfolder, and its page its own rule (`/`, `/en/`).
  */
 export function headerRules(files: readonly string[], site: URL | undefined): HeaderRule[] {
   const all = site?.protocol === 'https:' ? { ...HEADERS, 'Strict-Transport-Security': HSTS } : { ...HEADERS };
@@ -86,7 +91,8 @@ export function headerRules(files: readonly string[], site: URL | undefined): He
       rules.push({ path: `/${folder}*`, headers: cache(kinds.has(true)) });
       return;
     }
-    if (!folder && inFolder.includes('index.html')) rules.push({ path: '/', headers: cache(false) });
+    // A page is also requested by its folder (/, /en/ once the English index shares its folder with its pages).
+    if (inFolder.includes('index.html')) rules.push({ path: `/${folder}`, headers: cache(false) });
     const subfolders = new Map<string, string[]>();
     for (const f of inFolder) {
       const slash = f.indexOf('/');

@@ -194,17 +194,18 @@ export function filterToken(name: string, value: string): string {
 }
 
 /**
- * Where the indexer lists the Pagefind page IDs of the newest plan's records (a JSON array, about 1 kB), so the
- * browser can put them first at an equal match without searching a filter word, which would fetch one more index
- * chunk (some 30 kB) on every search.
+ * The file, beside each edition's index (`/pagefind/`, `/easy/pagefind/`, `/en/pagefind/`), where the indexer lists
+ * the Pagefind page IDs of the newest plan's records (a JSON array, about 1 kB), so the browser can put them first at
+ * an equal match without searching a filter word, which would fetch one more index chunk (some 30 kB) on every search.
  */
-export const NEWEST_IDS_URL = '/pagefind/newest-plan.json';
+export const NEWEST_IDS_FILE = 'newest-plan.json';
 
 /**
- * Where the indexer lists the spellings of the variant table (./variants.ts) that occur on no page (a JSON array): a
- * search holding one finds nothing, so the browser does not ask for it, nor fetch the index chunks it would need.
+ * The file, beside the index of each Japanese edition, where the indexer lists the spellings of the variant table
+ * (./variants.ts) that occur on no page (a JSON array): a search holding one finds nothing, so the browser does not
+ * ask for it, nor fetch the index chunks it would need.
  */
-export const ABSENT_SPELLINGS_URL = '/pagefind/absent-spellings.json';
+export const ABSENT_SPELLINGS_FILE = 'absent-spellings.json';
 
 /** The one Pagefind sort key: budget, largest first, then title (see build-search); the budget sorts use it too. */
 export const LISTING_SORT = 'listing';
