@@ -74,6 +74,14 @@ describe('やさしい日本語', () => {
     expect(new Set(links)).toEqual(new Set(Array.from({ length: 130 }, (_, i) => `/easy/2013/items/${i + 1}/`)));
   });
 
+  it('/easy/2013/ counts all 130 items (numbered 1–130 in the document) in its scoreboard', () => {
+    const board = doc('/easy/2013').find((e) => attr(e, 'data-scoreboard') !== undefined)!;
+    const counts = elements(board)
+      .filter((e) => attr(e, 'data-value') !== undefined)
+      .map((e) => Number(text(e)));
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(130);
+  });
+
   it('/easy/2013/items/44/ names its statuses in plain words and marks the quoted action as the original', () => {
     const inMain = elements(doc('/easy/2013/items/44').find((e) => e.tagName === 'main')!);
     const badges = inMain

@@ -20,20 +20,19 @@ export const partLabel = (edition: Edition, part: Part): string =>
 /** A category's title in the edition. */
 export const categoryTitle = (edition: Edition, c: Category): Worded => recordTitle(edition, 'category', c.id, c.title);
 
-/** A category with its chapter and number, as lists and headings show it. */
+/** A category with its chapter and number, as lists and headings show it: `1.6 Sharing information …`. */
 export function categoryLabelIn(edition: Edition, r: Roadmap2013, c: Category): string {
   if (edition === 'ja') return categoryLabel(r, c);
+  return t(edition, 'y2013.categoryLabel', c.chapter ?? 0, c.number, categoryTitle(edition, c).text);
+}
+
+/** The chapter a category of part I is in, with its number (`Chapter 1: Redesigning the city hall`), or undefined. */
+export function chapterLabel(edition: Edition, r: Roadmap2013, c: Category): string | undefined {
   const part = r.parts.find((p) => p.id === c.part)!;
   const chapter = c.chapter ? part.chapters.find((x) => x.number === c.chapter) : undefined;
-  const chapterText = chapter
-    ? t(
-        edition,
-        'y2013.chapterLabel',
-        chapter.number,
-        recordTitle(edition, 'chapter', `${part.id}-${chapter.number}`, chapter.title).text,
-      )
-    : '';
-  return t(edition, 'y2013.categoryLabel', chapterText, c.number, categoryTitle(edition, c).text);
+  if (!chapter) return undefined;
+  const title = recordTitle(edition, 'chapter', `${part.id}-${chapter.number}`, chapter.title);
+  return t(edition, 'y2013.chapterLabel', chapter.number, title.text);
 }
 
 /** An item's title in the edition. */

@@ -11,19 +11,19 @@ const day = (iso: string) => {
 /** The status rules in やさしい日本語, by rule ID (the Japanese is in content/2013/status-rules.json). */
 const RULES: Record<string, string> = {
   'S1-cancelled': '「中止」と書いてあるときは「やめた」です。',
-  'S2-ongoing': '「実施中」のように、いまやっていることばがあるときは「すすめている」です。',
-  'S2a-started-or-expanded': '「はじめた」「ふやした」で終わる文があるときは「すすめている」です。',
-  'S2b-results-so-far': '「2件済」のように、これまでの数があるときは「すすめている」です。',
+  'S2-ongoing': '「実施中」など、いまやっていることばがあります。「すすめている」です。',
+  'S2a-started-or-expanded': '「はじめた」「ふやした」で終わる文があります。「すすめている」です。',
+  'S2b-results-so-far': '「2件済」など、これまでの数があります。「すすめている」です。',
   'S2c-applied': '申請をしたときは「すすめている」です。けっかはまだ出ていません。',
-  'S3-done-and-planned': 'おわったことと、これからの予定の両方があるときは「すすめている」です。',
-  'S4-preparing': '「検討中」「予定」など、じゅんびのことばだけがあるときは「じゅんびしている」です。',
-  'S5-done': '「完了」「設置済」など、おわったことばだけがあるときは「おわった」です。',
-  'S6-continuing-action': '上のどれでもなく、「〜を実施」のように続けていることばがあるときは「すすめている」です。',
+  'S3-done-and-planned': 'おわったことと、これからの予定があります。「すすめている」です。',
+  'S4-preparing': '「検討中」「予定」など、じゅんびのことばだけがあります。「じゅんびしている」です。',
+  'S5-done': '「完了」「設置済」など、おわったことばだけがあります。「おわった」です。',
+  'S6-continuing-action': '上のどれでもありません。「〜を実施」など、続けることばがあります。「すすめている」です。',
   'S7-unknown': '上のどれでもないときは「わからない」です。',
   'I1-all-same': '取組のようすがみんな同じなら、そのようすです。',
   'I2-partly-cancelled': '取組のいくつかが「やめた」なら、「いちぶやめた」です。',
   'I3-some-in-progress': '「すすめている」取組があるときは「すすめている」です。',
-  'I4-preparing': 'ほかで「じゅんびしている」取組があるときは「じゅんびしている」です。',
+  'I4-preparing': '「じゅんびしている」取組があります。「じゅんびしている」です。',
   'I5-done-and-unknown': '「おわった」と「わからない」があるときは「わからない」です。',
   'I6-unknown': '取組がみんな「わからない」なら「わからない」です。',
   'relisted-only': '自分の取組がない項目は、ほかの項目の取組から決めます。',
@@ -59,9 +59,10 @@ export const y2013 = {
   'y2013.itemNo': (no: number) => `${no}番`,
   'y2013.partLabel': (id: string, title: string) => `${id}. ${title}`,
   'y2013.partShort': (id: string) => `${id}`,
-  'y2013.categoryLabel': (chapter: string, number: number, title: string) =>
-    `${chapter ? `${chapter}・` : ''}${number}. ${title}`,
+  'y2013.categoryLabel': (chapter: number, number: number, title: string) =>
+    `${chapter ? `${chapter}-` : ''}${number}. ${title}`,
   'y2013.chapterLabel': (n: number, title: string) => `${n}. ${title}`,
+  'y2013.unit': () => '',
   'y2013.range': (from: number, to: number) => `${from}〜${to}番`,
   'y2013.overview.description': (_title: string, asOf: string, n: number) =>
     `熊本市の2013年の計画です。${n}の項目と、${asOf}のようすがわかります。`,
@@ -89,7 +90,7 @@ export const y2013 = {
     done: number,
     asOf: string,
   ) => `${total}の項目で、いちばん多いのは「${biggest}」で、${n}です。「おわった」は${done}です（${asOf}）。`,
-  'y2013.chart.unit': 'こ',
+  'y2013.chart.unit': '',
   'y2013.chart.group': 'くぶん',
   'y2013.chart.total': 'ぜんぶ',
   'y2013.chart.part': '部',
@@ -145,7 +146,7 @@ export const y2013 = {
     `2013年の計画の${n}の項目のリストです。部、ようす、${year}年度とのつながりでえらべます。`,
   'y2013.items.intro': (n: number) => `${n}の項目を1つの表にしました。はじめは番号の順です。`,
   'y2013.items.linkIntro': (year: number) =>
-    `「${year}年度とのつながり」は、${year}年度の計画に、つづきの事業があるかを見せます。このサイトが決めました。くわしくは`,
+    `「${year}年度とのつながり」を見てください。${year}年度に、つづきの事業があるかがわかります。このサイトが決めました。くわしくは`,
   'y2013.items.linkMore': 'つながりの表',
   'y2013.items.linkTail': 'を見てください。',
   'y2013.items.caption': '2013年の計画の項目',
@@ -163,7 +164,7 @@ export const y2013 = {
   'y2013.items.sortStatusAsc': 'ようすのじゅん',
   'y2013.items.sortStatusDesc': 'ようすのぎゃく',
   'y2013.items.empty': '合う項目はありません。えらびかたを変えてください。',
-  'y2013.items.readingNote': '「あいうえお」のじゅんは、このサイトがつけた読み方のじゅんです。',
+  'y2013.items.readingNote': '「あいうえお」のじゅんは、このサイトがつけた読み方です。',
 
   'y2013.item.description': (no: number, title: string, asOf: string, status: string) =>
     `2013年の計画の${no}番「${title}」です。${asOf}のようすは「${status}」です。`,
@@ -199,7 +200,7 @@ export const y2013 = {
   'y2013.cw.reading': 'このつながりは、このサイトが決めました。市が決めたのではありません。',
   'y2013.cw.noneReading': 'つながりがないと決めたのは、このサイトです。',
   'y2013.cw.noLinkFound': (year: number) =>
-    `${year}年度の計画には、この項目のつづきは見つかりませんでした。でも、仕事がなくなったとはかぎりません。`,
+    `${year}年度の計画に、この項目のつづきはありません。でも、仕事がなくなったとはかぎりません。`,
   'y2013.cw.rejectedHeading': 'つなげなかったもの',
   'y2013.cw.rejectedExplained': 'このサイトが考えて、つなげなかったものです。わけも書きます。',
   'y2013.cw.sharedLabel': '両方にあることば：',
@@ -214,11 +215,11 @@ export const y2013 = {
   'y2013.cw.title': (year: number) => `2013年の計画と${year}年度の事業のつながり`,
   'y2013.cw.crumb': 'つながりの表',
   'y2013.cw.description': (n: number, year: number) =>
-    `2013年の計画の${n}の項目が、${year}年度のどの事業につづいているかの表です。`,
+    `2013年の計画の${n}の項目の表です。${year}年度のどの事業につづくかがわかります。`,
   'y2013.cw.intro': (year: number) =>
     `2013年の計画の項目と、${year}年度の事業をつなげました。このつながりは、このサイトが決めました。市が決めたのではありません。`,
   'y2013.cw.noneExplained': (year: number) =>
-    `「のっていない」は、${year}年度の計画に、つづきが書いていないものです。仕事がなくなったとはかぎりません。`,
+    `「のっていない」は、${year}年度の計画に書いていないものです。仕事がなくなったとはかぎりません。`,
   'y2013.cw.methodLead': 'つなげ方は、',
   'y2013.cw.methodLink': 'データの読み方',
   'y2013.cw.methodTail': 'に書いてあります。',
@@ -234,8 +235,9 @@ export const y2013 = {
   'y2013.cw.linkLead': (year: number) => `${year}年度とのつながり：`,
   'y2013.cw.optionCount': (label: string, n: number) => `${label}（${n}）`,
   'y2013.cw.empty': '合う項目はありません。どれかを「ぜんぶ」にもどしてください。',
-  'y2013.cw.shown': (total: number, shown: number) => `${total}のうち${shown}の項目が合います。`,
-  'y2013.cw.noneShown': (total: number) => `合う項目はありません（ぜんぶで${total}）。`,
+  // Written by the page's script into a live region, where no ふりがな pass reaches: kana only.
+  'y2013.cw.shown': (total: number | string, shown: number | string) => `${total}のうち、${shown}があいます。`,
+  'y2013.cw.noneShown': (total: number | string) => `あうものはありません（ぜんぶで${total}）。`,
   'y2013.search.crosswalk': 'つながりの表',
   'y2013.search.crosswalkContext': (year: number) => `2013年の計画と${year}年度`,
 

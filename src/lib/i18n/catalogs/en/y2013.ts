@@ -87,9 +87,10 @@ export const y2013 = {
   'y2013.itemNo': (no: number) => `No. ${no}`,
   'y2013.partLabel': (id: string, title: string) => `Part ${id}: ${title}`,
   'y2013.partShort': (id: string) => `Part ${id}`,
-  'y2013.categoryLabel': (chapter: string, number: number, title: string) =>
-    `${chapter ? `${chapter}, ` : ''}${number}. ${title}`,
-  'y2013.chapterLabel': (n: number, title: string) => `Chapter ${n} (${title})`,
+  'y2013.categoryLabel': (chapter: number, number: number, title: string) =>
+    `${chapter ? `${chapter}.` : ''}${number} ${title}`,
+  'y2013.chapterLabel': (n: number, title: string) => `Chapter ${n}: ${title}`,
+  'y2013.unit': (n: number) => (n === 1 ? 'item' : 'items'),
   'y2013.range': (from: number, to: number) => `No. ${from}–${to}`,
   'y2013.overview.description': (_title: string, asOf: string, n: number) =>
     `The ${n} promises of Kumamoto City's 2013 roadmap and how far each had got by ${asOf}.`,
@@ -269,8 +270,8 @@ export const y2013 = {
   'y2013.cw.linkLead': (year: number) => `Link to FY${year}: `,
   'y2013.cw.optionCount': (label: string, n: number) => `${label} (${n})`,
   'y2013.cw.empty': 'No item matches this part, status and link. Set one of them back to "All" to see items.',
-  'y2013.cw.shown': (total: number, shown: number) => `${shown} of ${total} items match.`,
-  'y2013.cw.noneShown': (total: number) => `No item matches (of ${total}).`,
+  'y2013.cw.shown': (total: number | string, shown: number | string) => `${shown} of ${total} items match.`,
+  'y2013.cw.noneShown': (total: number | string) => `No item matches (of ${total}).`,
   'y2013.search.crosswalk': 'Crosswalk',
   'y2013.search.crosswalkContext': (year: number) => `2013 roadmap and FY${year}`,
 

@@ -60,9 +60,12 @@ export const y2013 = {
   'y2013.itemNo': (no: number) => `No.${no}`,
   'y2013.partLabel': (id: string, title: string) => `${id}. ${title}`,
   'y2013.partShort': (id: string) => `第${id}部`,
-  'y2013.categoryLabel': (chapter: string, number: number, title: string) =>
-    `${chapter ? `${chapter} ` : ''}${'①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳'[number - 1] ?? number} ${title}`,
+  'y2013.categoryLabel': (chapter: number, number: number, title: string) =>
+    `${chapter ? `${chapter}-` : ''}${number}. ${title}`,
   'y2013.chapterLabel': (n: number, title: string) => `${n}. ${title}`,
+  // English counts in the singular or plural; Japanese does not.
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  'y2013.unit': (_n: number) => '項目',
   'y2013.range': (from: number, to: number) => `No.${from}〜${to}`,
   // Overview (/2013/).
   'y2013.overview.description': (title: string, asOf: string, n: number) =>
@@ -241,8 +244,9 @@ export const y2013 = {
   'y2013.cw.optionCount': (label: string, n: number) => `${label}（${n}）`,
   'y2013.cw.empty':
     '部・状況・つながりのこの組み合わせに当たる項目はありません。どれかを「すべて」に戻すと、項目が表示されます。',
-  'y2013.cw.shown': (total: number, shown: number) => `全${total}項目のうち${shown}項目が当てはまります。`,
-  'y2013.cw.noneShown': (total: number) => `当てはまる項目はありません（全${total}項目）。`,
+  'y2013.cw.shown': (total: number | string, shown: number | string) =>
+    `全${total}項目のうち${shown}項目が当てはまります。`,
+  'y2013.cw.noneShown': (total: number | string) => `当てはまる項目はありません（全${total}項目）。`,
   'y2013.search.crosswalk': '対応表',
   'y2013.search.crosswalkContext': (year: number) => `${ROADMAP}と${fiscalYearShort(year)}`,
 
