@@ -263,5 +263,9 @@ export const y2013 = {
   'y2013.rules.alsoAbove': '（上のきまりの数にも入っています）',
   'y2013.rules.id': 'きまりのID',
   'y2013.rules.arrow': (label: string) => `→ ${label}：`,
+  'y2013.source.summary': (n: number) =>
+    `：${n}の項目の予定と、すすみかたです。このサイトでは「2013年の計画」とよびます。`,
+  'y2013.source.full': 'もとの資料をぜんぶ読む',
+  'y2013.source.details': (asOf: string, published: string) => `（${asOf}のようす、${published}に出しました）`,
   'y2013.asPrinted': 'データのメモ',
 } satisfies Mirror<typeof ja>;

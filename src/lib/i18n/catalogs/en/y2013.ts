@@ -297,5 +297,10 @@ export const y2013 = {
   'y2013.rules.alsoAbove': ' (also counted under the rules above)',
   'y2013.rules.id': 'Rule ID',
   'y2013.rules.arrow': (label: string) => `→ ${label}: `,
+  'y2013.source.summary': (n: number) =>
+    `: the schedule and progress of its ${n} items. This site calls it the "2013 roadmap". `,
+  'y2013.source.full': 'The full text of the source',
+  'y2013.source.details': (asOf: string, published: string) =>
+    ` (progress as of ${asOf}, published ${published}, by the City of Kumamoto)`,
   'y2013.asPrinted': 'Data note',
 } satisfies Mirror<typeof ja>;

@@ -274,5 +274,9 @@ export const y2013 = {
   'y2013.rules.alsoAbove': '（上の規則の件数にも含みます）',
   'y2013.rules.id': '規則ID',
   'y2013.rules.arrow': (label: string) => `→ ${label}：`,
+  'y2013.source.summary': (n: number) =>
+    `：${n}項目の取組の予定と進捗状況です。このサイトでは「${ROADMAP}」と呼んでいます。`,
+  'y2013.source.full': '原資料の全文',
+  'y2013.source.details': (asOf: string, published: string, org: string) => `（${asOf}、${published}、${org}）`,
   'y2013.asPrinted': 'データの注記',
 };
