@@ -180,7 +180,7 @@ export const y2013 = {
   'y2013.items.linkTail': '.',
   'y2013.items.caption': 'Items of the 2013 roadmap',
   'y2013.items.link': (year: number) => `Link to FY${year}`,
-  'y2013.items.no': 'No.',
+  'y2013.items.no': 'Number',
   'y2013.items.item': 'Item',
   'y2013.items.part': 'Part',
   'y2013.items.category': 'Category',
