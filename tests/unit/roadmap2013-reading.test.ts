@@ -10,7 +10,8 @@ import { ParseError } from '../../scripts/lib/source.ts';
 import { parseRoadmap2013 } from '../../scripts/roadmap2013/parse.ts';
 import { spaceKind } from '../../scripts/roadmap2013/reading.ts';
 import { Roadmap2013Curated } from '../../src/schemas/roadmap2013.ts';
-import { itemStatusBasis, statusEvidence } from '../../src/lib/format/status.ts';
+import { statusEvidence } from '../../src/lib/format/status.ts';
+import { itemStatusBasis } from '../../src/lib/i18n/y2013.ts';
 import type { Subitem } from '../../src/schemas/roadmap2013.ts';
 import { ROADMAP2013_FILE, roadmap2013Text, root } from './helpers.ts';
 
@@ -212,18 +213,26 @@ describe('the sentence that says what an item status rests on', () => {
   it('counts the sub-items it rests on and names the re-listed ones it leaves out (No.37, line 140: 【No.31再掲】)', () => {
     // No.37 shows three sub-items; 熊本駅東口駅前広場の整備 is No.31's, re-listed (line 140).
     expect(item(37).subitems).toHaveLength(3);
-    expect(itemStatusBasis(item(37))).toContain('下の取組2件（ほかの項目からの再掲1件を除く）の状況（実施中2件）');
+    expect(itemStatusBasis('ja', item(37))).toContain(
+      '下の取組2件（ほかの項目からの再掲1件を除く）の状況（実施中2件）',
+    );
   });
 
   it('says so where one own sub-item decides beside a re-listed one (No.119, line 420: 【No.90再掲】)', () => {
     expect(item(119).subitems).toHaveLength(2);
-    expect(itemStatusBasis(item(119))).toContain('下の取組1件（ほかの項目からの再掲1件を除く）の状況と同じです');
+    expect(itemStatusBasis('ja', item(119))).toContain('下の取組1件（ほかの項目からの再掲1件を除く）の状況と同じです');
+  });
+
+  it('says the same in English (No.37: two own sub-items in progress, one re-listed from No.31)', () => {
+    expect(itemStatusBasis('en', item(37))).toContain(
+      'the 2 actions below (leaving out 1 action re-listed from other items) (In progress: 2)',
+    );
   });
 
   it("adds nothing where every sub-item is the item's own", () => {
     const plain = data.items.find((i) => i.subitems.length > 1 && i.subitems.every((s) => s.relistingOf === null))!;
-    expect(itemStatusBasis(plain)).toContain(`下の取組${plain.subitems.length}件の状況`);
-    expect(itemStatusBasis(plain)).not.toContain('再掲');
+    expect(itemStatusBasis('ja', plain)).toContain(`下の取組${plain.subitems.length}件の状況`);
+    expect(itemStatusBasis('ja', plain)).not.toContain('再掲');
   });
 });
 

@@ -10,14 +10,7 @@ import { stackedBars } from '../../charts/stacked.ts';
 import { phrases } from './phrases.ts';
 import type { Project, Table, Vision } from '../../schemas/action-plan.ts';
 import type { PlanEntry } from '../../schemas/plans.ts';
-import {
-  CROSSWALK_STATUS_LABELS,
-  ROADMAP,
-  noPreviousBudgetLabel,
-  planYear,
-  previousYear,
-  quoted,
-} from '../format/strings.ts';
+import { noPreviousBudgetLabel, planYear, previousYear, quoted } from '../format/strings.ts';
 import type { Item, ItemStatus } from '../../schemas/roadmap2013.ts';
 import {
   formatChange,
@@ -28,7 +21,13 @@ import {
   formatYenTick,
   sharedYenUnit,
 } from '../format/format.ts';
-import { STATUS_BY_SITE, STATUS_LABELS, STATUS_ORDER } from '../format/status.ts';
+import { STATUS_ORDER } from '../format/status.ts';
+import type { Edition } from '../i18n/editions.ts';
+import { translator } from '../i18n/t.ts';
+import { crosswalkStatusLabel, statusLabel } from '../i18n/y2013.ts';
+
+/** The 2013 report's as-of date (its line 5), as printed and as a date, for the status charts' sentences. */
+const ROADMAP_AS_OF = { printed: '平成25年9月末時点', date: '2013-09-30' } as const;
 import { projectUrl, visionUrl } from '../config/urls.ts';
 
 export interface ChartSpec {
@@ -263,7 +262,10 @@ export function statusStack(
   groups: ReadonlyArray<{ label: string; href?: string; items: readonly Item[] }>,
   id: string,
   title: string,
+  edition: Edition = 'ja',
 ): ChartSpec {
+  const tr = translator(edition);
+  const label = (s: ItemStatus) => statusLabel(edition, s);
   const used = STATUS_ORDER.filter((s) => groups.some((g) => g.items.some((i) => i.status === s)));
   const all = groups.flatMap((g) => g.items);
   const count = (items: readonly Item[], s: ItemStatus) => items.filter((i) => i.status === s).length;
@@ -276,7 +278,15 @@ export function statusStack(
     cancelled: 'vermillion',
     unknown: 'grey',
   } as const;
-  const summary = `${all.length}項目のうち最も多いのは「${STATUS_LABELS[biggest]}」の${count(all, biggest)}項目（${formatShare(count(all, biggest), all.length)}）で、「完了」は${count(all, 'done')}項目です（平成25年9月末時点、${STATUS_BY_SITE}）。`;
+  const summary = tr(
+    'y2013.chart.statusSummary',
+    all.length,
+    label(biggest),
+    count(all, biggest),
+    formatShare(count(all, biggest), all.length),
+    count(all, 'done'),
+    tr('y2013.asOf', ROADMAP_AS_OF.printed, ROADMAP_AS_OF.date),
+  );
   return {
     title,
     summary,
@@ -286,12 +296,12 @@ export function statusStack(
         id,
         title,
         description: summary,
-        keys: used.map((s) => ({ key: s, label: STATUS_LABELS[s], colour: colour[s] })),
-        unit: '項目',
+        keys: used.map((s) => ({ key: s, label: label(s), colour: colour[s] })),
+        unit: tr('y2013.chart.unit'),
       },
     ),
     table: {
-      head: ['区分', ...used.map((s) => STATUS_LABELS[s]), '計'],
+      head: [tr('y2013.chart.group'), ...used.map(label), tr('y2013.chart.total')],
       rows: groups.map((g) => [
         { text: g.label, ...(g.href ? { href: g.href } : {}) },
         ...used.map((s) => ({ text: `${count(g.items, s)}`, numeric: true })),
@@ -305,23 +315,41 @@ export function statusStack(
 export function successorStack(
   plan: PlanEntry,
   groups: ReadonlyArray<{ label: string; successor: number; related: number; none: number }>,
+  edition: Edition = 'ja',
 ): ChartSpec {
+  const tr = translator(edition);
+  const year = plan.fiscalYear.gregorian;
   const size = (g: (typeof groups)[number]) => g.successor + g.related + g.none;
   const total = groups.reduce((s, g) => s + size(g), 0);
   const successor = groups.reduce((s, g) => s + g.successor, 0);
   const related = groups.reduce((s, g) => s + g.related, 0);
   const best = [...groups].sort((a, b) => b.successor / size(b) - a.successor / size(a))[0]!;
-  const labels = CROSSWALK_STATUS_LABELS;
-  const title = `${ROADMAP}の項目と${planYear(plan)}のつながり（部ごと）`;
-  const summary = `${total}項目のうち${successor}項目（${formatShare(successor, total)}）に${planYear(plan)}の後継事業があり、${related}項目（${formatShare(related, total)}）は関連する取組・施策・ビジョンだけ（${labels.related}）です。後継事業の割合が最も高いのは${quoted(best.label)}の${formatShare(best.successor, size(best))}です。`;
+  const labels = {
+    successor: crosswalkStatusLabel(edition, 'successor'),
+    related: crosswalkStatusLabel(edition, 'related'),
+    none: crosswalkStatusLabel(edition, 'none'),
+  };
+  const title = tr('y2013.chart.crosswalkTitle', year);
+  const summary = tr(
+    'y2013.chart.crosswalkSummary',
+    year,
+    total,
+    successor,
+    formatShare(successor, total),
+    related,
+    formatShare(related, total),
+    best.label,
+    formatShare(best.successor, size(best)),
+  );
   return {
     title,
     summary,
     svg: stackedBars(
       groups.map((g) => ({
         label: g.label,
-        // A part's title is a sentence (選ばれる都市くまもとを実現します): it wraps between its phrases.
-        phrases: phrases(g.label),
+        // A part's title is a sentence (選ばれる都市くまもとを実現します): it wraps between its phrases. English
+        // wraps between its words.
+        ...(edition === 'en' ? {} : { phrases: phrases(g.label) }),
         counts: { successor: g.successor, related: g.related, none: g.none },
       })),
       {
@@ -333,11 +361,11 @@ export function successorStack(
           { key: 'related', label: labels.related, colour: 'sky' },
           { key: 'none', label: labels.none, colour: 'grey' },
         ],
-        unit: '項目',
+        unit: tr('y2013.chart.unit'),
       },
     ),
     table: {
-      head: ['部', labels.successor, labels.related, labels.none, '計'],
+      head: [tr('y2013.chart.part'), labels.successor, labels.related, labels.none, tr('y2013.chart.total')],
       rows: groups.map((g) => [
         { text: g.label },
         { text: `${g.successor}`, numeric: true },

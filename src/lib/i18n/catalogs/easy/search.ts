@@ -75,4 +75,11 @@ export const search = {
   'search.variantOnly': (query: string) => `${query}だけを さがす`,
   'search.exactSearched': (query: string) => `${query}だけを さがしました。`,
   'search.exactInclude': (all: string) => `${all}も さがす`,
+
+  'search.variants.example': '「子供」でさがすと、「子ども」「こども」のページも出ます。',
+  'search.variants.caption': 'さがすとき、同じことばとしてあつかう書き方',
+  'search.variants.spellings': '書き方',
+  'search.variants.source': 'わけ（もとの日本語）',
+  'search.variants.notTheWord': '次のことばは、べつのことばです。書いたとおりにさがします：',
+  'search.variants.end': '。',
 } satisfies Mirror<typeof ja>;

@@ -72,4 +72,13 @@ export const search = {
   'search.variantOnly': (query: string) => `Search only ${query}`,
   'search.exactSearched': (query: string) => `Searched only ${query}.`,
   'search.exactInclude': (all: string) => `Also search ${all}`,
+
+  'search.variants.example':
+    'Japanese writes some words in several ways. Searching for one spelling also finds pages with the others, for example the three spellings of "child" in the first row.',
+  'search.variants.caption': 'Spellings the search treats as one word',
+  'search.variants.spellings': 'Spellings',
+  'search.variants.source': 'Basis (in Japanese)',
+  'search.variants.notTheWord':
+    'These words contain one of the spellings above but are other words, so the search looks for them as typed: ',
+  'search.variants.end': '.',
 } satisfies Mirror<typeof ja>;
