@@ -3,6 +3,8 @@ import type { Mirror } from '../types.ts';
 import type { fy2024 as ja } from '../ja/fy2024.ts';
 
 const list = (items: string[]) => items.join('; ');
+/** `1 project`, `7 projects`. */
+const projectsN = (n: number) => (n === 1 ? '1 project' : `${n} projects`);
 
 export const fy2024 = {
   'fy2024.year': (gregorian: number) => `FY${gregorian}`,
@@ -88,7 +90,7 @@ export const fy2024 = {
   'fy2024.overviewVisionsCaption': 'Visions and their budgets',
   'fy2024.visionsList': 'All visions',
   'fy2024.wardsHeading': 'Community building led by the wards',
-  'fy2024.wardCountLead': (count: number) => ` (${count} projects, `,
+  'fy2024.wardCountLead': (count: number) => ` (${projectsN(count)}, `,
   'fy2024.wardsList': 'All ward projects',
   'fy2024.pdcaHeading': 'How the action plan is carried out',
   'fy2024.contextHeading': 'The situation of the city',
@@ -98,8 +100,8 @@ export const fy2024 = {
   'fy2024.prioritiesExplained': 'The priorities are the areas the city puts the most effort into this year.',
   'fy2024.prioritiesCaption': 'Priorities and their total budgets',
   'fy2024.priorityDescription': (name: string, title: string, projects: number, budget: string, amount: string) =>
-    `${name}, ${title}: ${projects} projects, ${budget} ${amount} in total.`,
-  'fy2024.priorityTotalLead': (projects: number, budget: string) => `${projects} projects, ${budget} in total: `,
+    `${name}, ${title}: ${projectsN(projects)}, ${budget} ${amount} in total.`,
+  'fy2024.priorityTotalLead': (projects: number, budget: string) => `${projectsN(projects)}, ${budget} in total: `,
   'fy2024.priorityPreviousLead': (year: string) => `. The ${year} total was `,
   'fy2024.priorityChangeLead': ', a change of ',
   'fy2024.priorityChangeTail': '.',
@@ -112,8 +114,9 @@ export const fy2024 = {
   'fy2024.visionsCaption': 'Visions and their total budgets',
   'fy2024.shareExplained': 'Shares are of the total budget of all listed projects. ',
   'fy2024.visionDescription': (name: string, title: string, measures: number, projects: number, amount: string) =>
-    `${name}, ${title}: its aims, ${measures} measures and ${projects} projects (${amount} in total).`,
-  'fy2024.visionTotalLead': (projects: number) => `The ${projects} listed projects have a total budget of `,
+    `${name}, ${title}: its aims, ${measures} measures and ${projectsN(projects)} (${amount} in total).`,
+  'fy2024.visionTotalLead': (projects: number) =>
+    `The ${projects === 1 ? 'one listed project has a' : `${projects} listed projects have a total`} budget of `,
   'fy2024.visionTotalTail': '.',
   'fy2024.aimsHeading': 'Aims and direction',
   'fy2024.measuresHeading': 'Measures to achieve the vision',
@@ -159,12 +162,12 @@ export const fy2024 = {
   'fy2024.wardsCaption': 'Listed projects and budget frame of each ward',
   'fy2024.wardTitle': (ward: string) => `${ward} projects`,
   'fy2024.wardDescription': (ward: string, year: string, projects: number, amount: string) =>
-    `The ${projects} ${year} projects of ${ward} (${amount} in total).`,
-  'fy2024.wardTotalLead': (projects: number) => `${projects} projects, in total `,
+    `${ward}: ${projectsN(projects)} in ${year} (${amount} in total).`,
+  'fy2024.wardTotalLead': (projects: number) => `${projectsN(projects)}, in total `,
   'fy2024.wardTotalTail': '.',
   'fy2024.wardStoryHeading': 'What the ward projects are',
   'fy2024.wardWhat': (ward: string, count: number) =>
-    `The projects of ${ward} are the ${count} projects the action plan lists for ${ward} in its chapter on community building led by the wards. `,
+    `The projects of ${ward} are the ${projectsN(count)} the action plan lists for ${ward} in its chapter on community building led by the wards. `,
   'fy2024.wardAimLead': 'In this chapter the city writes: ',
   'fy2024.wardAimTail': '. It then lists the aims and projects of each ward (',
   'fy2024.lineClose': '). ',
@@ -173,7 +176,7 @@ export const fy2024 = {
   'fy2024.wardFrameLead': 'The same chapter prints a community building budget: ',
   'fy2024.wardFrameTail': ' (',
   'fy2024.frameAndProjects': (ward: string, frame: string, count: number, listed: string) =>
-    `The frame for ${ward} is ${frame}; its ${count} listed projects add up to ${listed}. `,
+    `The frame for ${ward} is ${frame}; its listed ${count === 1 ? 'project comes' : `${count} projects add up`} to ${listed}. `,
   'fy2024.wardProjectsCaption': (ward: string) => `Projects of ${ward}`,
   'fy2024.otherWards': 'Other wards',
   'fy2024.bandLt10m': 'Under ¥10 million',
@@ -250,11 +253,12 @@ export const fy2024 = {
   ) =>
     `Of the ${count} projects of ${section}, the largest is “${top}” with ${topAmount}, ${share} of the total. The smallest is “${last}” with ${lastAmount}.`,
   'fy2024.rankedZoom': (limit: string, count: number) =>
-    ` The ${count} projects under ${limit} are shown again below on an enlarged scale.`,
+    ` ${count === 1 ? 'The project' : `The ${count} projects`} under ${limit} ${count === 1 ? 'is' : 'are'} shown again below on an enlarged scale.`,
   'fy2024.changeChartTitle': (name: string) => `Projects of ${name}: change from the previous year`,
   'fy2024.changeChartUp': (previous: string, title: string, change: string) =>
     `The largest increase from the previous year (${previous}) is “${title}”: ${change}.`,
-  'fy2024.changeChartFresh': (count: number) => ` ${count} projects have a dash in the previous year's column.`,
+  'fy2024.changeChartFresh': (count: number) =>
+    ` ${count === 1 ? '1 project has' : `${count} projects have`} a dash in the previous year's column.`,
   'fy2024.changeChartZoom': (limit: string) => ` Projects under ${limit} are shown below on an enlarged scale.`,
   'fy2024.yearlySummary': (span: string, label: string, first: string, last: string, times: string) =>
     `From ${span}, ${label} grew the most, from ${first} to ${last} (${times} times). Each row has its own scale.`,
