@@ -231,7 +231,7 @@ export function priorityChange(
       : '') +
     (fresh.length ? tr('fy2024.changeChartFresh', fresh.length) : '') +
     (threshold === null ? '' : tr('fy2024.changeChartZoom', yenOf.tick(threshold)));
-  const change = (from: number, to: number) => (w.edition === 'en' ? yenOf.change(from, to) : formatChange(from, to));
+  const change = (from: number, to: number) => (w.edition === 'ja' ? formatChange(from, to) : yenOf.change(from, to));
   return {
     title,
     summary,
