@@ -48,7 +48,7 @@ export const fy2024 = {
   'fy2024.noteSupplementary': (gregorian: number) => `${gregorian}年度の補正予算をふくむ`,
   'fy2024.noPrevious': '前の年度の欄は「－」',
   'fy2024.noPreviousWithNotes': (notes: string[]) => `前の年度の欄は「－」（${notes.join('、')}）`,
-  'fy2024.noPreviousNoteLead': '「前の年度の欄は『－』」の事業は、もとの資料で前の年度の予算が',
+  'fy2024.noPreviousNoteLead': '「前の年度の欄は『－』」の事業があります。もとの資料で、前の年度の予算が',
   'fy2024.noPreviousNoteTail': (kanji: boolean) =>
     `と書いてあります。${kanji ? '「一」は数字ではありません。線の代わりだと思います。' : ''}前の年度の額がないので、増えた額は書いていません。`,
   'fy2024.supplementaryLead': (what: string) => `${what}には、補正予算に入れたお金もふくまれます。`,
@@ -130,7 +130,7 @@ export const fy2024 = {
   'fy2024.printedAsOpen': '（書き方：',
   'fy2024.otherDescriptions': '場所によってちがう説明',
   'fy2024.dataNotes': 'データについての注意',
-  'fy2024.citeDocument': (_title: string, published: string) => `熊本市のアクションプラン（${published}）`,
+  'fy2024.citeDocument': (_title: string, published: string) => `熊本市、${published}`,
   'fy2024.otherProjectsIn': (section: string) => `${section}のほかの事業`,
   'fy2024.wardsSectionName': '区の取り組み',
   'fy2024.wardsContext': '5つの区と、5つの区に共通のこと',
