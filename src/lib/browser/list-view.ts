@@ -5,6 +5,43 @@
  */
 
 import { formatYenShort } from '../format/format.ts';
+import { formatYenShortEn } from '../format/yen-en.ts';
+
+/**
+ * The words the list's script says, given by the page (ListView's `data-words`, from the edition's catalog): the
+ * script imports no catalog. Templates name their values in braces.
+ */
+export interface ListWords {
+  /** `{count}件`. */
+  count: string;
+  /** `{count}件・合計{total}`. */
+  countTotal: string;
+  /** The line naming the filters in force: `絞り込み：{labels}`. */
+  chosen: string;
+  /** A chosen label, quoted: `「{label}」`. */
+  quote: string;
+  /** Between quoted labels: `・`. */
+  sep: string;
+  /** The button that takes one filter away: `「{value}」の絞り込みを外す（{count}件）`. */
+  widen: string;
+  /** How amounts are worded: the Japanese way (億円, 万円) or the English (`¥13.4 billion`). */
+  yen: 'ja' | 'en';
+}
+
+/** The Japanese original's words (src/lib/format/strings.ts, widenLabel, for the button). */
+export const JA_LIST_WORDS: ListWords = {
+  count: '{count}件',
+  countTotal: '{count}件・合計{total}',
+  chosen: '絞り込み：{labels}',
+  quote: '「{label}」',
+  sep: '・',
+  widen: '「{value}」の絞り込みを外す（{count}件）',
+  yen: 'ja',
+};
+
+/** A template with its `{name}` placeholders filled. */
+export const fill = (template: string, values: Readonly<Record<string, string | number>>): string =>
+  template.replace(/\{(\w+)\}/g, (all, name: string) => (name in values ? String(values[name]) : all));
 
 export type SortKind = 'number' | 'text';
 export type Order = 'asc' | 'desc';
@@ -21,6 +58,8 @@ export interface ListSpec {
   tieBreak: string;
   /** Filter names and the values each may take (a URL with any other value is ignored). */
   filters: Readonly<Record<string, readonly string[]>>;
+  /** The locale text sorts compare in (`en` for English titles); Japanese (jaCollator) by default. */
+  collation?: string;
 }
 
 /** One view of a list: its sort and the filters set (a filter left out shows every row). */
@@ -106,7 +145,7 @@ export function applyView<R extends ListRow>(
   rows: readonly R[],
   state: ListState,
   spec: ListSpec,
-  collator: Intl.Collator = jaCollator,
+  collator: Intl.Collator = spec.collation ? new Intl.Collator(spec.collation) : jaCollator,
 ): R[] {
   return rows.filter((r) => matches(r, state.filters)).sort(comparator(state, spec, collator));
 }
@@ -155,6 +194,7 @@ export function emptyReason(
   state: ListState,
   reasons: readonly EmptyReason[],
   label: (filter: string) => string,
+  words: ListWords = JA_LIST_WORDS,
 ): string | null {
   for (const r of reasons) {
     const others = r.apart.filter((name) => state.filters[name]);
@@ -162,7 +202,7 @@ export function emptyReason(
     // The other filters' labels are quoted: a label such as 重点事項1 こども関連施策の推進 is a name, not a phrase.
     return r.text
       .replaceAll('{value}', label(r.filter))
-      .replaceAll('{others}', others.map((name) => `「${label(name)}」`).join('・'));
+      .replaceAll('{others}', others.map((name) => fill(words.quote, { label: label(name) })).join(words.sep));
   }
   return null;
 }
@@ -171,17 +211,23 @@ export function emptyReason(
  * The filters in force, named whole under the controls: `絞り込み：「ビジョン2 市民に愛され、…実現するまち」・「東区」`.
  * On a phone a select shows only the start of a long option, so the line says the rest; empty for none.
  */
-export function chosenFilters(labels: readonly string[]): string {
-  return labels.length ? `絞り込み：${labels.map((l) => `「${l}」`).join('・')}` : '';
+export function chosenFilters(labels: readonly string[], words: ListWords = JA_LIST_WORDS): string {
+  return labels.length
+    ? fill(words.chosen, { labels: labels.map((l) => fill(words.quote, { label: l })).join(words.sep) })
+    : '';
 }
 
 /** What a view shows, for the line above the list: `12件・合計133.8億円`, or `12件` for a list without amounts or rows. */
-export function summary(count: number, totalThousandYen?: number): string {
+export function summary(count: number, totalThousandYen?: number, words: ListWords = JA_LIST_WORDS): string {
   // No total for no row: 「0件・合計0円」 would read as an amount, where the list only has nothing to show.
-  return totalThousandYen === undefined || count === 0
-    ? `${count}件`
-    : `${count}件・合計${formatYenShort(totalThousandYen)}`;
+  if (totalThousandYen === undefined || count === 0) return fill(words.count, { count });
+  const total = words.yen === 'en' ? formatYenShortEn(totalThousandYen) : formatYenShort(totalThousandYen);
+  return fill(words.countTotal, { count, total });
 }
+
+/** The button that takes one filter away from an empty list: `「東区」の絞り込みを外す（7件）`. */
+export const widenLabel = (value: string, count: number, words: ListWords = JA_LIST_WORDS): string =>
+  fill(words.widen, { value, count });
 
 /**
  * A row's values as the data attributes of its `<tr>` (`data-sort-budget`, `data-tag-vision="1 5"`): the page

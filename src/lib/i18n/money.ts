@@ -11,6 +11,7 @@ import {
   sharedYenUnit,
   changePercent,
 } from '../format/format.ts';
+import { checkedThousandYen, formatYenShortEn } from '../format/yen-en.ts';
 import type { Edition } from './editions.ts';
 
 export interface Money {
@@ -34,22 +35,9 @@ const JAPANESE: Money = {
   tick: formatYenTick,
 };
 
-const grouped = new Intl.NumberFormat('en-US');
 const decimals = (n: number) => new Intl.NumberFormat('en-US', { minimumFractionDigits: n, maximumFractionDigits: n });
-
-function checked(thousandYen: number): number {
-  if (!Number.isInteger(thousandYen) || thousandYen < 0) throw new RangeError(`not an amount in 千円: ${thousandYen}`);
-  return thousandYen;
-}
-
-/** `¥13.4 billion` from ¥1 billion up, `¥24.3 million` from ¥1 million, `¥850,000` below, `¥0` for nothing. */
-function enShort(thousandYen: number): string {
-  const k = checked(thousandYen);
-  if (k === 0) return '¥0';
-  if (k >= 1_000_000) return `¥${decimals(1).format(k / 1_000_000)} billion`;
-  if (k >= 1_000) return `¥${decimals(1).format(k / 1_000)} million`;
-  return `¥${grouped.format(k * 1000)}`;
-}
+const checked = checkedThousandYen;
+const enShort = formatYenShortEn;
 
 const inMillion = (n: number) => (k: number) => (k === 0 ? '¥0' : `¥${decimals(n).format(k / 1_000)} million`);
 const inBillion = (n: number) => (k: number) => (k === 0 ? '¥0' : `¥${decimals(n).format(k / 1_000_000)} billion`);

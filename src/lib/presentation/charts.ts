@@ -10,25 +10,29 @@ import { stackedBars } from '../../charts/stacked.ts';
 import { phrases } from './phrases.ts';
 import type { Project, Table, Vision } from '../../schemas/action-plan.ts';
 import type { PlanEntry } from '../../schemas/plans.ts';
-import { noPreviousBudgetLabel, planYear, previousYear, quoted } from '../format/strings.ts';
 import type { Item, ItemStatus } from '../../schemas/roadmap2013.ts';
-import {
-  formatChange,
-  formatChangeShort,
-  formatShare,
-  formatThousandYen,
-  formatYenShort,
-  formatYenTick,
-  sharedYenUnit,
-} from '../format/format.ts';
+import { formatChange, formatShare } from '../format/format.ts';
 import { STATUS_ORDER } from '../format/status.ts';
-import type { Edition } from '../i18n/editions.ts';
-import { translator } from '../i18n/t.ts';
 import { crosswalkStatusLabel, statusLabel } from '../i18n/y2013.ts';
 
 /** The 2013 report's as-of date (its line 5), as printed and as a date, for the status charts' sentences. */
 const ROADMAP_AS_OF = { printed: '平成25年9月末時点', date: '2013-09-30' } as const;
 import { projectUrl, visionUrl } from '../config/urls.ts';
+import type { Edition } from '../i18n/editions.ts';
+import { localize } from '../i18n/editions.ts';
+import { translator } from '../i18n/t.ts';
+import { money as moneyOf } from '../i18n/money.ts';
+import { exactAmount, noPreviousLabel, shareWords } from '../i18n/budget-words.ts';
+import type { ChartWords } from '../i18n/budget-words.ts';
+
+export type { ChartWords };
+
+const JA_WORDS: ChartWords = {
+  edition: 'ja',
+  project: (p) => p.title,
+  vision: (v) => v.title,
+  table: (t) => t.title,
+};
 
 export interface ChartSpec {
   title: string;
@@ -36,8 +40,6 @@ export interface ChartSpec {
   svg: string;
   table: { head: string[]; rows: Cell[][] };
 }
-
-const tick = (thousandYen: number) => formatYenTick(thousandYen);
 
 /**
  * Where to split a chart of amounts in 千円 into a panel of the large ones and a panel of the rest on its own, larger
@@ -61,33 +63,48 @@ export function magnitudeSplit(items: ReadonlyArray<readonly number[]>): number 
 function panelsOf<T>(
   rows: readonly T[],
   amounts: (row: T) => number[],
-  what: string,
+  edition: Edition,
 ): { threshold: number | null; panels: Array<{ heading?: string; rows: T[] }> } {
   const threshold = magnitudeSplit(rows.map(amounts));
   if (threshold === null) return { threshold, panels: [{ rows: [...rows] }] };
-  const limit = formatYenTick(threshold);
+  const tr = translator(edition);
+  const limit = moneyOf(edition).tick(threshold);
   return {
     threshold,
     panels: [
-      { heading: `${limit}以上の${what}`, rows: rows.filter((r) => amounts(r).every((a) => a >= threshold)) },
+      { heading: tr('fy2024.panelAbove', limit), rows: rows.filter((r) => amounts(r).every((a) => a >= threshold)) },
       {
-        heading: `${limit}未満の${what}（目盛りを拡大）`,
+        heading: tr('fy2024.panelBelow', limit),
         rows: rows.filter((r) => amounts(r).every((a) => a < threshold)),
       },
     ],
   };
 }
 
-const money = (n: number): Cell => ({ text: formatThousandYen(n), numeric: true });
+const money = (n: number, edition: Edition = 'ja'): Cell => ({ text: exactAmount(edition, n), numeric: true });
 
 /** Total budget per vision, largest first. */
-export function visionBudgets(plan: PlanEntry, visions: readonly Vision[], planTotal: number): ChartSpec {
+export function visionBudgets(
+  plan: PlanEntry,
+  visions: readonly Vision[],
+  planTotal: number,
+  w: ChartWords = JA_WORDS,
+): ChartSpec {
+  const tr = translator(w.edition);
+  const yenOf = moneyOf(w.edition);
   const sorted = [...visions].sort((a, b) => b.totalThousandYen - a.totalThousandYen);
   const top = sorted[0]!;
-  const title = 'ビジョン別の事業費';
-  const summary = `${visions.length}つのビジョンのうち事業費が最も多いのは「ビジョン${top.number} ${top.title}」で${formatYenShort(top.totalThousandYen)}、掲載事業の合計の${formatShare(top.totalThousandYen, planTotal)}です。`;
+  const name = (v: Vision) => tr('fy2024.numbered', tr('fy2024.visionN', v.number), w.vision(v));
+  const title = tr('fy2024.chartVisionsTitle');
+  const summary = tr(
+    'fy2024.chartVisionsSummary',
+    visions.length,
+    name(top),
+    yenOf.short(top.totalThousandYen),
+    shareWords(w.edition, top.totalThousandYen, planTotal),
+  );
   // Bars are read by their length, each label on its own: the readable form, as on the axis (億円 / 万円).
-  const yen = formatYenShort;
+  const yen = yenOf.short;
   return {
     title,
     summary,
@@ -95,21 +112,21 @@ export function visionBudgets(plan: PlanEntry, visions: readonly Vision[], planT
       [
         {
           bars: sorted.map((v) => ({
-            label: `ビジョン${v.number} ${v.title}`,
+            label: name(v),
             value: v.totalThousandYen,
             valueLabel: yen(v.totalThousandYen),
           })),
         },
       ],
-      { id: 'chart-visions', title, description: summary, tickLabel: tick },
+      { id: 'chart-visions', title, description: summary, tickLabel: yenOf.tick },
     ),
     table: {
-      head: ['ビジョン', '事業数', '事業費', '合計に占める割合'],
+      head: [tr('fy2024.vision'), tr('fy2024.projectCount'), tr('fy2024.projectCost'), tr('fy2024.shareOfTotal')],
       rows: sorted.map((v) => [
-        { text: `ビジョン${v.number} ${v.title}`, href: visionUrl(plan.id, v.number) },
+        { text: name(v), href: localize(w.edition, visionUrl(plan.id, v.number)) },
         { text: `${v.projectIds.length}`, numeric: true },
-        money(v.totalThousandYen),
-        { text: formatShare(v.totalThousandYen, planTotal), numeric: true },
+        money(v.totalThousandYen, w.edition),
+        { text: shareWords(w.edition, v.totalThousandYen, planTotal), numeric: true },
       ]),
     },
   };
@@ -126,20 +143,32 @@ export function rankedProjects(
   projects: readonly Project[],
   sectionName: string,
   id: string,
+  w: ChartWords = JA_WORDS,
 ): ChartSpec {
+  const tr = translator(w.edition);
+  const yenOf = moneyOf(w.edition);
   const sorted = [...projects].sort((a, b) => b.budgetThousandYen - a.budgetThousandYen);
   const total = sorted.reduce((s, p) => s + p.budgetThousandYen, 0);
   const top = sorted[0]!;
   const last = sorted.at(-1)!;
-  const title = `${sectionName}の事業（予算額の大きい順）`;
-  const { threshold, panels } = panelsOf(sorted, (p) => [p.budgetThousandYen], '事業');
+  const title = tr('fy2024.rankedCaption', sectionName);
+  const { threshold, panels } = panelsOf(sorted, (p) => [p.budgetThousandYen], w.edition);
   const zoomed = panels[1]?.rows.length ?? 0;
   // Bars are read by their length, each label on its own: the readable form, as on the axis (億円 / 万円).
-  const yen = formatYenShort;
+  const yen = yenOf.short;
   const summary =
     sorted.length === 1
-      ? `${sectionName}の事業は${quoted(top.title)}の1件で、${formatYenShort(top.budgetThousandYen)}です。`
-      : `${sectionName}の${sorted.length}事業で最も大きいのは${quoted(top.title)}の${formatYenShort(top.budgetThousandYen)}で、合計の${formatShare(top.budgetThousandYen, total)}を占めます。最も小さいのは${quoted(last.title)}の${formatYenShort(last.budgetThousandYen)}です。${threshold === null ? '' : `${formatYenTick(threshold)}未満の${zoomed}事業は、下の段に目盛りを拡大して示します。`}`;
+      ? tr('fy2024.rankedSummaryOne', sectionName, w.project(top), yen(top.budgetThousandYen))
+      : tr(
+          'fy2024.rankedSummary',
+          sectionName,
+          sorted.length,
+          w.project(top),
+          yen(top.budgetThousandYen),
+          shareWords(w.edition, top.budgetThousandYen, total),
+          w.project(last),
+          yen(last.budgetThousandYen),
+        ) + (threshold === null ? '' : tr('fy2024.rankedZoom', yenOf.tick(threshold), zoomed));
   return {
     title,
     summary,
@@ -147,20 +176,20 @@ export function rankedProjects(
       panels.map((panel) => ({
         ...(panel.heading ? { heading: panel.heading } : {}),
         bars: panel.rows.map((p) => ({
-          label: p.title,
+          label: w.project(p),
           value: p.budgetThousandYen,
           valueLabel: yen(p.budgetThousandYen),
         })),
       })),
-      { id, title, description: summary, tickLabel: tick },
+      { id, title, description: summary, tickLabel: yenOf.tick },
     ),
     table: {
-      head: ['順位', '事業', '予算額', '割合'],
+      head: [tr('common.rank'), tr('fy2024.project'), tr('fy2024.budgetAmount'), tr('fy2024.share')],
       rows: sorted.map((p, i) => [
         { text: `${i + 1}`, numeric: true },
-        { text: p.title, href: projectUrl(plan.id, p.id) },
-        money(p.budgetThousandYen),
-        { text: formatShare(p.budgetThousandYen, total), numeric: true },
+        { text: w.project(p), href: localize(w.edition, projectUrl(plan.id, p.id)) },
+        money(p.budgetThousandYen, w.edition),
+        { text: shareWords(w.edition, p.budgetThousandYen, total), numeric: true },
       ]),
     },
   };
@@ -175,20 +204,37 @@ export function priorityChange(
   projects: readonly Project[],
   priorityName: string,
   id: string,
+  w: ChartWords = JA_WORDS,
 ): ChartSpec {
+  const tr = translator(w.edition);
+  const yenOf = moneyOf(w.edition);
+  const g = plan.fiscalYear.gregorian;
+  const year = tr('fy2024.year', g);
+  const previous = tr('fy2024.year', g - 1);
   const withPrev = projects.filter((p) => p.previousBudgetThousandYen !== null);
   const grown = [...withPrev].sort(
     (a, b) => b.budgetThousandYen - b.previousBudgetThousandYen! - (a.budgetThousandYen - a.previousBudgetThousandYen!),
   );
   const up = grown[0];
-  const title = `${priorityName}の事業の前年度からの変化`;
+  const title = tr('fy2024.changeChartTitle', priorityName);
   const fresh = projects.filter((p) => p.previousBudgetThousandYen === null);
   const amounts = (p: Project) =>
     p.previousBudgetThousandYen === null ? [p.budgetThousandYen] : [p.previousBudgetThousandYen, p.budgetThousandYen];
-  const { threshold, panels } = panelsOf(projects, amounts, '事業');
+  const { threshold, panels } = panelsOf(projects, amounts, w.edition);
   // A pair's two labels are read against each other (before → after): one unit per pair (format.ts, sharedYenUnit).
-  const pairYen = (p: Project) => sharedYenUnit(amounts(p));
-  const summary = `${up ? `前年度（${previousYear(plan)}）から最も増えたのは${quoted(up.title)}で、${formatChangeShort(up.previousBudgetThousandYen!, up.budgetThousandYen)}です。` : ''}${fresh.length ? `前年度の欄が「－」の事業は${fresh.length}件です。` : ''}${threshold === null ? '' : `${formatYenTick(threshold)}未満の事業は、下の段に目盛りを拡大して示します。`}`;
+  const pairYen = (p: Project) => yenOf.shared(amounts(p));
+  const summary =
+    (up
+      ? tr(
+          'fy2024.changeChartUp',
+          previous,
+          w.project(up),
+          yenOf.change(up.previousBudgetThousandYen!, up.budgetThousandYen),
+        )
+      : '') +
+    (fresh.length ? tr('fy2024.changeChartFresh', fresh.length) : '') +
+    (threshold === null ? '' : tr('fy2024.changeChartZoom', yenOf.tick(threshold)));
+  const change = (from: number, to: number) => (w.edition === 'ja' ? formatChange(from, to) : yenOf.change(from, to));
   return {
     title,
     summary,
@@ -196,29 +242,28 @@ export function priorityChange(
       panels.map((panel) => ({
         ...(panel.heading ? { heading: panel.heading } : {}),
         pairs: panel.rows.map((p) => ({
-          label: p.title,
+          label: w.project(p),
           before: p.previousBudgetThousandYen,
           after: p.budgetThousandYen,
           valueLabel:
             p.previousBudgetThousandYen === null
-              ? `${noPreviousBudgetLabel(p)}→${formatYenShort(p.budgetThousandYen)}`
+              ? `${noPreviousLabel(w.edition, p)}→${yenOf.short(p.budgetThousandYen)}`
               : `${pairYen(p)(p.previousBudgetThousandYen)}→${pairYen(p)(p.budgetThousandYen)}`,
         })),
       })),
-      { id, title, description: summary, tickLabel: tick, beforeName: previousYear(plan), afterName: planYear(plan) },
+      { id, title, description: summary, tickLabel: yenOf.tick, beforeName: previous, afterName: year },
     ),
     table: {
-      head: ['事業', previousYear(plan), planYear(plan), '増減'],
+      head: [tr('fy2024.project'), previous, year, tr('fy2024.change')],
       rows: projects.map((p) => [
-        { text: p.title, href: projectUrl(plan.id, p.id) },
+        { text: w.project(p), href: localize(w.edition, projectUrl(plan.id, p.id)) },
         p.previousBudgetThousandYen === null
           ? // Words, not a figure: they wrap as text does, where a figure's cell keeps to one line.
-            { text: noPreviousBudgetLabel(p) }
-          : money(p.previousBudgetThousandYen),
-        money(p.budgetThousandYen),
+            { text: noPreviousLabel(w.edition, p) }
+          : money(p.previousBudgetThousandYen, w.edition),
+        money(p.budgetThousandYen, w.edition),
         {
-          text:
-            p.previousBudgetThousandYen === null ? '—' : formatChange(p.previousBudgetThousandYen, p.budgetThousandYen),
+          text: p.previousBudgetThousandYen === null ? '—' : change(p.previousBudgetThousandYen, p.budgetThousandYen),
           numeric: true,
         },
       ]),
@@ -226,8 +271,12 @@ export function priorityChange(
   };
 }
 
-/** A table of yearly numbers (the R2–R6 staffing table) as small multiples, one panel per row. */
-export function yearlyTable(table: Table, id: string): ChartSpec {
+/**
+ * A table of yearly numbers (the R2–R6 staffing table) as small multiples, one panel per row. Its row labels are the
+ * table's own (Japanese): the English edition shows the table as printed instead (FyTable).
+ */
+export function yearlyTable(table: Table, id: string, w: ChartWords = JA_WORDS): ChartSpec {
+  const tr = translator(w.edition);
   // Year columns are the header cells that look like R2 … R6; other columns (e.g. 5か年増加率) stay in the table.
   const years = table.header.map((h, i) => ({ h, i })).filter(({ h }) => /^R\d+$/.test(h));
   const series = table.rows.map((r) => ({
@@ -243,15 +292,22 @@ export function yearlyTable(table: Table, id: string): ChartSpec {
       return { s, first: present[0]!, last: present.at(-1)! };
     })
     .sort((a, b) => b.last / b.first - a.last / a.first)[0]!;
-  const title = table.title;
+  const title = w.table(table);
   const span = `${years[0]!.h}〜${years.at(-1)!.h}`;
-  const summary = `${span}で最も伸びたのは${growth.s.label}で、${growth.first.toLocaleString('ja-JP')}から${growth.last.toLocaleString('ja-JP')}へ${(growth.last / growth.first).toFixed(1)}倍になりました（項目ごとに目盛りが異なります）。`;
+  const summary = tr(
+    'fy2024.yearlySummary',
+    span,
+    growth.s.label,
+    growth.first.toLocaleString('ja-JP'),
+    growth.last.toLocaleString('ja-JP'),
+    (growth.last / growth.first).toFixed(1),
+  );
   return {
     title,
     summary,
     svg: smallMultiples(series, { id, title, description: summary, categories: years.map((y) => y.h) }),
     table: {
-      head: table.header.map((h, i) => (i === 0 && !h ? '項目' : h)),
+      head: table.header.map((h, i) => (i === 0 && !h ? tr('fy2024.tableItem') : h)),
       rows: table.rows.map((r) => r.cells.map((c, i) => ({ text: c, numeric: i > 0 }))),
     },
   };

@@ -6,4 +6,6 @@ export interface Cell {
   numeric?: boolean;
   /** Shown on hover: the exact figure (千円) of an amount the cell gives in its readable form. */
   title?: string;
+  /** Text quoted from the Japanese original: marked as such on a translated edition's page (Original.astro). */
+  original?: boolean;
 }

@@ -1,5 +1,42 @@
-/** The easy catalog: common (keys and arguments as in ../ja/common.ts). */
+/** The やさしい日本語 catalog: common (keys and arguments as in ../ja/common.ts). */
 import type { Mirror } from '../types.ts';
 import type { common as ja } from '../ja/common.ts';
+import { quoted } from '../../../format/strings.ts';
 
-export const common = {} satisfies Mirror<typeof ja>;
+export const common = {
+  'common.scrollHint': '表は横に動かせます',
+  'common.rank': '順番',
+  'common.sep': '、',
+  'common.openParen': '（',
+  'common.closeParen': '）',
+  'common.quoted': (title: string) => quoted(title),
+  'common.line': (n: number) => `${n}行目`,
+  'common.lineRange': (from: number, to: number) => `${from}〜${to}行目`,
+  'common.lineSep': '・',
+  'common.sourceLines': 'もとの資料',
+  'common.chartData': 'グラフの数字（表）',
+  'common.chartDataCaption': (title: string) => `${title}（数字）`,
+  'common.cite': '引用するとき',
+  'common.citeTail': (site: string, url: string, version: string, date: string | null) =>
+    `）。${site} ${url}（データの版 ${version}${date ? `、${date}` : ''}）`,
+  'common.permalink': 'このページのリンク：',
+  'common.thisData': 'このデータ（JSON）',
+  'common.listSort': '並べかえ',
+  'common.listAll': '全部',
+  'common.listReset': 'はじめにもどす',
+  'common.listCount': '{count}件',
+  'common.listCountTotal': '{count}件・合計{total}',
+  'common.listChosen': 'しぼりこみ：{labels}',
+  'common.listQuote': '「{label}」',
+  'common.listSep': '・',
+  'common.listWiden': '「{value}」のしぼりこみをやめる（{count}件）',
+  'common.dataNote': 'データについての注意',
+  'common.statusDone': 'おわった',
+  'common.statusInProgress': 'している',
+  'common.statusPreparing': 'じゅんびしている',
+  'common.statusPartlyCancelled': '一部をやめた',
+  'common.statusCancelled': 'やめた',
+  'common.statusUnknown': 'わからない',
+  'common.statusBySite': 'このサイトが分けました',
+  'common.allData': 'データをまとめてダウンロードする',
+} satisfies Mirror<typeof ja>;

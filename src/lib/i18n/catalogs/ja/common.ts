@@ -1,2 +1,42 @@
-/** The Japanese catalog: common. Keys are `common.…`. */
-export const common = {};
+/** The Japanese catalog: words every document's pages share. Keys are `common.…`. */
+import { quoted } from '../../../format/strings.ts';
+import { STATUS_BY_SITE, STATUS_LABELS } from '../../../format/status.ts';
+
+export const common = {
+  'common.scrollHint': '横にスクロールできます',
+  'common.rank': '順位',
+  'common.sep': '、',
+  'common.openParen': '（',
+  'common.closeParen': '）',
+  'common.quoted': (title: string) => quoted(title),
+  'common.line': (n: number) => `${n}行目`,
+  'common.lineRange': (from: number, to: number) => `${from}〜${to}行目`,
+  'common.lineSep': '・',
+  'common.sourceLines': '原資料',
+  'common.chartData': 'グラフのデータ（表）',
+  'common.chartDataCaption': (title: string) => `${title}（データ）`,
+  'common.cite': '引用',
+  'common.citeTail': (site: string, url: string, version: string, date: string | null) =>
+    `）。${site} ${url}（データ版 ${version}${date ? `、${date}` : ''}）`,
+  'common.permalink': '固定リンク：',
+  'common.thisData': 'このデータ（JSON）',
+  'common.listSort': '並べ替え',
+  'common.listAll': 'すべて',
+  'common.listReset': '条件を元に戻す',
+  'common.listCount': '{count}件',
+  'common.listCountTotal': '{count}件・合計{total}',
+  'common.listChosen': '絞り込み：{labels}',
+  'common.listQuote': '「{label}」',
+  'common.listSep': '・',
+  'common.listWiden': '「{value}」の絞り込みを外す（{count}件）',
+  'common.dataNote': 'データの注記',
+  // The 2013 roadmap's statuses (StatusBadge), as src/lib/format/status.ts words them.
+  'common.statusDone': STATUS_LABELS.done,
+  'common.statusInProgress': STATUS_LABELS['in-progress'],
+  'common.statusPreparing': STATUS_LABELS.preparing,
+  'common.statusPartlyCancelled': STATUS_LABELS['partly-cancelled'],
+  'common.statusCancelled': STATUS_LABELS.cancelled,
+  'common.statusUnknown': STATUS_LABELS.unknown,
+  'common.statusBySite': STATUS_BY_SITE,
+  'common.allData': 'すべてのデータのダウンロード',
+};
