@@ -13,6 +13,8 @@
  *
  * Usage: node scripts/build-variant.ts (npm run build:variant)
  */
+import { EDITION_FILES } from './build-data.ts';
+import { projectId } from './action-plan/records.ts';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -77,6 +79,17 @@ export const SETTINGS: readonly Setting[] = [
           throw new Error(`${file}:${line} is not 「${PAYLOAD_TITLE}」; update PAYLOAD_LINES in build-variant.ts`);
         lines[line - 1] = PAYLOAD_TITLE_WITH_MARKUP;
         writeFileSync(path, lines.join('\n'));
+      }
+      // The translated editions record the Japanese title they translate (scripts/editions/check.ts): the copy's
+      // curated files follow the changed title and the ID it gives, as a person updating them would.
+      for (const file of EDITION_FILES) {
+        const path = join(dir, file);
+        const text = readFileSync(path, 'utf8');
+        const before = `"id": "project:${projectId(PAYLOAD_TITLE)}",\n      "jaTitle": ${JSON.stringify(PAYLOAD_TITLE)},`;
+        if (!text.includes(before))
+          throw new Error(`${file} has no record of 「${PAYLOAD_TITLE}」; update build-variant.ts`);
+        const after = `"id": "project:${projectId(PAYLOAD_TITLE_WITH_MARKUP)}",\n      "jaTitle": ${JSON.stringify(PAYLOAD_TITLE_WITH_MARKUP)},`;
+        writeFileSync(path, text.replace(before, after));
       }
     },
   },
