@@ -1,6 +1,8 @@
 /** The en catalog: data (keys and arguments as in ../ja/data.ts). */
 import type { Mirror } from '../types.ts';
-import type { Note, data as ja } from '../ja/data.ts';
+import type { ColumnType, Note, data as ja } from '../ja/data.ts';
+import type { PlanEntry } from '../../../../schemas/plans.ts';
+import { DATASETS, columnMeaning } from './datasets.ts';
 import type { RelistedField } from '../../../../schemas/roadmap2013.ts';
 import { lineRef, original as o } from '../../../format/marked.ts';
 
@@ -62,4 +64,140 @@ export const data = {
   'data.note.sharedProgress': (n: Note<'shared-progress'>) =>
     `No. ${n.itemNo} prints ${n.names.map(o).join(' and ')} on one row (${L(n.line)}); the progress cannot be divided between them.`,
   'data.resolution.sharedProgress': 'The site shows the whole progress text with each of them, and says so.',
+  // The data pages (/data/, its folders, the dictionary and the quality notes).
+  'data.planName': (plan: PlanEntry) => `FY${plan.fiscalYear.gregorian} action plan`,
+  'data.roadmap': '2013 roadmap',
+  'data.roadmapFirst': 'The 2013 roadmap',
+  'data.downloads': 'Download the data',
+  'data.downloadsDescription': (plans: string[]) =>
+    `The data of the ${plans.join(', ')} and the 2013 roadmap as CSV (opens in any spreadsheet) and JSON.`,
+  'data.dictionary': 'data dictionary',
+  'data.quality': 'data notes',
+  'data.leadBefore': 'Every dataset of this site can be downloaded. What each column means is in the ',
+  'data.leadMiddle': '; where the documents disagree with themselves is in the ',
+  'data.leadAfter': '. The files are in Japanese, as the city publishes its documents.',
+  'data.zipHeading': 'All the data (ZIP)',
+  'data.kilobytes': (kb: number) => ` (${kb.toLocaleString('en-US')} kB)`,
+  'data.zipContents':
+    'The CSV, JSON and JSON Schema of every dataset, the data dictionary, the code table, and a description in Japanese (README.txt), English (README.en.txt) and easy Japanese (README.easy.txt).',
+  'data.version': 'Data version',
+  'data.versionNote': ' (computed from the data: it changes only when the data does)',
+  'data.created': 'Made on',
+  'data.formatHeading': 'File formats',
+  'data.formatCsv':
+    'CSV files are UTF-8 (with a byte order mark) with CRLF line ends, and open in a spreadsheet as they are. The first row holds the column names, in Japanese; each following row is one record, one value per cell.',
+  'data.formatUnits':
+    'Amounts are whole numbers in thousands of yen; fiscal years are Gregorian years. An empty cell means no value (not zero).',
+  'data.formatIds':
+    'So that a spreadsheet does not turn IDs into dates or numbers, the CSV puts their kind in front of them.',
+  'data.idProject': 'Project ID: ',
+  'data.idProjectJson': ' (c15a479c in the JSON and the URLs); measure: ',
+  'data.idMeasureJson': ' (1-1 in the JSON)',
+  'data.formatJson':
+    'The JSON holds the same data under alphanumeric field names. Lists and full texts with line breaks are in the JSON only; the CSV puts them in a file of their own, one value per row.',
+  'data.groupAcross': 'Projects across fiscal years',
+  'data.groupDictionary': 'Data dictionary and code table',
+  'data.folderLink': (name: string) => `Files of the ${name}`,
+  'data.folderLinkNote': ' (with one JSON file per record)',
+  'data.perProjectBefore': 'One JSON file per project: ',
+  'data.projectIdPlaceholder': 'PROJECT-ID',
+  'data.perItemBefore': '; per item of the 2013 roadmap: ',
+  'data.itemNoPlaceholder': 'NUMBER',
+  'data.perRecordAfter': ' (each page also links its own in the citation box).',
+  'data.rulesHeading': "How the files meet the government's machine-readability rules",
+  'data.rulesLead':
+    "The CSV and JSON files follow each rule of the Japanese government's rules on the machine readability of administrative data (decided on 31 March 2026) as below.",
+  'data.rulesInJapanese': 'The rules and how the site meets them, in Japanese:',
+  'data.rulesExcelOnly': (ids: readonly string[]) =>
+    `${ids.join(', ')} concern Excel files and do not apply to CSV and JSON.`,
+  'data.termsHeading': 'Sources and use',
+  'data.termsSources': (sources: string[], roadmap: string, asOf: string) =>
+    `The source documents are ${sources.join(' and ')}, and ${roadmap} (${asOf}, planning division), published by the City of Kumamoto, which holds the rights to their content.`,
+  'data.termsSource': (title: string, published: string, department: string) =>
+    `${title} (${published}, ${department})`,
+  'data.termsUse':
+    "This site's data is read from the documents and given a structure. When you use it, name the City of Kumamoto's document as the source, and this site's data version.",
+  'data.termsConditions': "For the documents themselves, the City of Kumamoto's terms apply.",
+  // Dataset lists.
+  'data.datasetTitle': (path: string, title: string) => DATASETS[datasetKey(path)]?.title(year(path)) ?? title,
+  'data.datasetDescription': (path: string, description: string) =>
+    DATASETS[datasetKey(path)]?.description ?? description,
+  'data.rowCount': (n: number) => ` (${n.toLocaleString('en-US')} ${n === 1 ? 'row' : 'rows'})`,
+  'data.schemaLabel': (path: string) => `JSON Schema of ${path}.json`,
+  // A document's folder and its per-record JSON.
+  'data.recordKind': (folder: string) => (folder === '2013' ? 'item' : 'project'),
+  'data.folderTitle': (name: string) => `Data of the ${name}`,
+  'data.folderDescription': (name: string, kind: string) =>
+    `The data of the ${name} (CSV, JSON, JSON Schema) and one JSON file per ${kind}.`,
+  'data.folderLeadBefore': 'The datasets in this folder. What each column means is in the ',
+  'data.folderLeadMiddle': '; a ZIP of all the data is on ',
+  'data.folderLeadAfter': '.',
+  'data.perRecordHeading': (kind: string) => `One JSON file per ${kind}`,
+  'data.perRecordLink': (kind: string, count: number) => `List of the JSON files per ${kind} (${count})`,
+  'data.recordsTitle': (name: string, kind: string) => `JSON per ${kind}: ${name}`,
+  'data.recordsDescription': (name: string, kind: string, count: number) =>
+    `The ${count} JSON files of the ${name}, one per ${kind}.`,
+  'data.recordsLead': (kind: string, count: number) =>
+    `One JSON file per ${kind} (${count} files). Each ${kind}'s page also links its own in the citation box.`,
+  // The data dictionary.
+  'data.dictionaryDescription':
+    'The columns of every downloadable dataset: name, field name, type, unit, meaning and source, and every code.',
+  'data.dictionaryLead':
+    'Each CSV column name (in Japanese, as published), its JSON field name (alphanumeric), type and unit, and what it means and where it comes from. Line numbers count the lines of the source document (text version) from 1: where the value was read.',
+  'data.dictionaryCsv':
+    'CSV files are UTF-8 (with a byte order mark) with CRLF line ends; the first row holds the column names. An empty cell means no value (not zero).',
+  'data.dictionaryCodesBefore':
+    "A coded column has a column of the codes' Japanese names beside it. Every code and name is in each dataset's list of codes below and in the code table (",
+  'data.dictionaryCodesAfter': ').',
+  'data.dictionarySelfBefore': 'This dictionary can be downloaded too, as ',
+  'data.dictionarySelfAfter': '.',
+  'data.datasetsNav': 'Datasets',
+  'data.csvColumns': 'CSV columns (left to right)',
+  'data.jsonOnly': 'Fields in the JSON only',
+  'data.jsonFields': (path: string) =>
+    `Fields of ${path}.json (the format other programs read; the field names do not change)`,
+  'data.type': (c: ColumnType) =>
+    `${c.list ? `list of ${TYPES[c.base] ?? c.base}s` : (TYPES[c.base] ?? c.base)}${c.nullable ? ' (may be empty)' : ''}`,
+  'data.unit': (unit: string) => ` (unit: ${UNITS[unit] ?? unit})`,
+  'data.columnMeaning': (dataset: string, name: string, meaning: string) =>
+    columnMeaning(datasetKey(dataset), name) ?? meaning,
+  'data.inJapanese': 'In Japanese: ',
+  'data.codesOf': (title: string) => `Codes of ${title}`,
+  // The quality notes.
+  'data.qualityDescription':
+    'Where the source documents disagree with themselves (spellings, listings, text moved by the conversion from PDF), and how the site handles each case.',
+  'data.qualityLead':
+    'The inconsistencies found while reading the documents, and how the site handles them. Line numbers are lines of the source documents (text version).',
+  'data.qualityFilesBefore': 'Also as ',
+  'data.qualityFilesSep': ' and ',
+  'data.qualityFilesAfter': ' (in Japanese).',
+  'data.sentenceSep': ' ',
+  'data.linesOpen': ' (',
+  'data.linesClose': ') ',
+  'data.lineRef': (n: number) => `line ${n}`,
+  'data.lineSep': ', ',
+  'data.qualityCount': (name: string, count: number) => `${name} (${count})`,
+  'data.projectPage': 'Project page',
+  'data.itemPage': (no: number) => `No. ${no}`,
+  'data.mergeNote': (title: string, others: string[]) =>
+    `${o(title)} is also printed ${others.map(o).join(', ')} (brackets or spaces differ). The site treats them as one project (`,
+  'data.mergeNoteAfter': ').',
+  'data.qualityTotals': (roadmapItems: number, plans: Array<{ year: string; projects: number }>) =>
+    `The 2013 roadmap has ${roadmapItems} items; ${plans.map((p) => `the ${p.year} plan has ${p.projects} projects`).join(', ')}.`,
 } satisfies Mirror<typeof ja>;
+
+/** A dataset's path without its plan folder (`fy2024/projects` → `plan/projects`), as DATASETS keys it. */
+function datasetKey(path: string): string {
+  return path.replace(/^fy\d{4}\//, 'plan/');
+}
+const year = (path: string) => /^fy(\d{4})\//.exec(path)?.[1] ?? '';
+
+const TYPES: Record<string, string> = { string: 'text', integer: 'integer', number: 'number', boolean: 'true/false' };
+// The units the schemas give (src/schemas/open-data.ts), as printed there: 年度, 千円, %, 行目, 件.
+const UNITS: Record<string, string> = {
+  '\u5e74\u5ea6': 'fiscal year',
+  '\u5343\u5186': 'thousand yen',
+  '%': '%',
+  '\u884c\u76ee': 'line',
+  '\u4ef6': 'count',
+};

@@ -1,8 +1,17 @@
 /** The Japanese catalog: data. Keys are `data.…`. */
 import type { QualityNote } from '../../../../schemas/action-plan.ts';
 import type { RelistedField, RoadmapQualityNote } from '../../../../schemas/roadmap2013.ts';
-import { budgetNoteLabel, quoted } from '../../../format/strings.ts';
+import { ROADMAP, ROADMAP_FIRST, budgetNoteLabel, planName, quoted } from '../../../format/strings.ts';
+import type { PlanEntry } from '../../../../schemas/plans.ts';
 import { lineRef, original as o } from '../../../format/marked.ts';
+
+/** A column's type as the dictionary prints it (`type`, in Japanese) and as codes, for the other editions. */
+export interface ColumnType {
+  type: string;
+  base: string;
+  list: boolean;
+  nullable: boolean;
+}
 
 /** A data-quality note of one kind (either document's; `as-printed` is both). */
 export type Note<K extends string> = Extract<QualityNote | RoadmapQualityNote, { kind: K }>;
@@ -55,4 +64,119 @@ export const data = {
   'data.note.sharedProgress': (n: Note<'shared-progress'>) =>
     `No.${n.itemNo}の${n.names.map(q).join('と')}は1行（${L(n.line)}）にまとめて記載され、進捗状況を取組ごとに分けられません。`,
   'data.resolution.sharedProgress': '進捗状況の全文をそれぞれの取組に表示し、その旨を示しています。',
+
+  // The data pages (/data/, its folders, the dictionary and the quality notes).
+  'data.planName': (plan: PlanEntry) => planName(plan),
+  'data.roadmap': ROADMAP,
+  'data.roadmapFirst': ROADMAP_FIRST,
+  'data.downloads': 'データのダウンロード',
+  'data.downloadsDescription': (plans: string[]) =>
+    `${plans.join('・')}と${ROADMAP}のデータを、CSV（表計算ソフトでそのまま開ける形式）とJSONでダウンロードできます。`,
+  'data.dictionary': 'データ辞書',
+  'data.quality': 'データの注記',
+  'data.leadBefore': 'このサイトのデータはすべてダウンロードできます。各列の意味は',
+  'data.leadMiddle': 'に、原資料との不整合は',
+  'data.leadAfter': 'にまとめています。',
+  'data.zipHeading': 'すべてのデータ（ZIP）',
+  'data.kilobytes': (kb: number) => `（${kb.toLocaleString('ja-JP')} KB）`,
+  'data.zipContents':
+    'すべてのデータセットのCSV・JSON・JSON Schemaと、データ辞書、コード表、説明（README.txt）が入っています。',
+  'data.version': 'データ版',
+  'data.versionNote': '（データの内容から計算した値で、内容が変わったときだけ変わります）',
+  'data.created': '作成日',
+  'data.formatHeading': 'ファイルの形式',
+  'data.formatCsv':
+    'CSVは文字コードUTF-8（BOM付き）、改行CRLFで、表計算ソフトでそのまま開けます。先頭行が日本語の列名、次の行からデータで、1行に1件、1つのセルに1つの値です。',
+  'data.formatUnits': '金額は千円単位の整数、年度は西暦です。空欄は値がないことを表します（0とは区別しています）。',
+  'data.formatIds': '表計算ソフトが日付や数値に変えないよう、CSVではIDの前にその種類を付けています。',
+  'data.idProject': '事業ID：',
+  'data.idProjectJson': '（JSONとURLでは c15a479c）、施策：',
+  'data.idMeasureJson': '（JSONでは 1-1）',
+  'data.formatJson':
+    'JSONは同じデータを英数字の項目名で収めたものです。リストや改行を含む全文はJSONにだけあり、CSVでは1件1行の別のファイルにしています。',
+  'data.groupAcross': '年度をまたいだ事業のつながり',
+  'data.groupDictionary': 'データ辞書とコード表',
+  'data.folderLink': (name: string) => `${name}のファイル一覧`,
+  'data.folderLinkNote': '（1件ごとのJSONもあります）',
+  'data.perProjectBefore': '事業1件ごとのJSONは ',
+  'data.projectIdPlaceholder': '事業ID',
+  'data.perItemBefore': `、${ROADMAP}の項目ごとのJSONは`,
+  'data.itemNoPlaceholder': '番号',
+  'data.perRecordAfter': ' にあります（各ページの「引用」欄からもたどれます）。',
+  'data.rulesHeading': '行政データの機械可読性のルールへの対応',
+  'data.rulesLead':
+    'CSVとJSONは、政府の「行政データにおける機械可読性に関するルール」（各府省庁DX推進連絡会議、2026年3月31日決定）の各項目に、次のように対応しています。',
+  'data.rulesInJapanese': '',
+  'data.rulesExcelOnly': (ids: readonly string[]) =>
+    `${ids.join('、')}はExcel形式のファイルについての項目で、CSVとJSONには該当しません。`,
+  'data.termsHeading': '出典と利用について',
+  'data.termsSources': (sources: string[], roadmap: string, asOf: string) =>
+    `原資料は熊本市が公表した${sources.join('、')}と「${roadmap}」（${asOf}、企画課）で、その内容の権利は熊本市にあります。`,
+  'data.termsSource': (title: string, published: string, department: string) =>
+    `「${title}」（${published}、${department}）`,
+  'data.termsUse':
+    'このサイトのデータは、原資料の記載を読み取って構造化したものです。利用するときは、出典として熊本市の原資料名と、このサイトのデータ版を示してください。',
+  'data.termsConditions': '原資料そのものの利用条件は熊本市の定めに従ってください。',
+  // Dataset lists.
+  'data.datasetTitle': (_path: string, title: string) => title,
+  'data.datasetDescription': (_path: string, description: string) => description,
+  'data.rowCount': (n: number) => `（${n.toLocaleString('ja-JP')}件）`,
+  'data.schemaLabel': (path: string) => `${path}.json のJSON Schema`,
+  // A document's folder and its per-record JSON.
+  'data.recordKind': (folder: string) => (folder === '2013' ? '項目' : '事業'),
+  'data.folderTitle': (name: string) => `${name}のデータ`,
+  'data.folderDescription': (name: string, kind: string) =>
+    `${name}のデータ（CSV・JSON・JSON Schema）と、${kind}ごとのJSONの一覧です。`,
+  'data.folderLeadBefore': 'このフォルダにあるデータです。各列の意味は',
+  'data.folderLeadMiddle': 'に、すべてのデータをまとめたZIPは',
+  'data.folderLeadAfter': 'にあります。',
+  'data.perRecordHeading': (kind: string) => `${kind}ごとのJSON`,
+  'data.perRecordLink': (kind: string, count: number) => `${kind}ごとのJSON（${count}件）の一覧`,
+  'data.recordsTitle': (name: string, kind: string) => `${name}の${kind}ごとのJSON`,
+  'data.recordsDescription': (name: string, kind: string, count: number) =>
+    `${name}の${kind}${count}件の、1件ごとのJSONファイルの一覧です。`,
+  'data.recordsLead': (kind: string, count: number) =>
+    `${kind}1件ごとのJSON（${count}件）です。各${kind}のページの「引用」欄からもたどれます。`,
+  // The data dictionary.
+  'data.dictionaryDescription':
+    'ダウンロードできる各データの列の名前・項目名・型・単位・意味・出典と、コードの一覧です。',
+  'data.dictionaryLead':
+    'CSVの列名（日本語）と、JSONでの項目名（物理名、英数字）、型と単位、意味と出典の一覧です。行番号はすべて原資料（テキスト版）の1から数えた行で、値を読み取った箇所です。',
+  'data.dictionaryCsv':
+    'CSVは文字コードUTF-8（BOM付き）、改行CRLFで、先頭行が列名です。空欄は値がないこと（0とは区別）を表します。',
+  'data.dictionaryCodesBefore':
+    'コードの列には日本語の名称の列が並んでいます。すべてのコードと名称は各データセットの「コード」の一覧と、コード表（',
+  'data.dictionaryCodesAfter': '）にあります。',
+  'data.dictionarySelfBefore': 'この辞書そのものも',
+  'data.dictionarySelfAfter': 'としてダウンロードできます。',
+  'data.datasetsNav': 'データセット',
+  'data.csvColumns': 'CSVの列（左から順に）',
+  'data.jsonOnly': 'JSONだけにある項目',
+  'data.jsonFields': (path: string) => `${path}.json の項目（ほかのプログラムが読む形式。項目名は変えません）`,
+  'data.type': (c: ColumnType) => c.type,
+  'data.unit': (unit: string) => `（単位：${unit}）`,
+  'data.columnMeaning': (_dataset: string, _name: string, meaning: string) => meaning,
+  'data.inJapanese': '',
+  'data.codesOf': (title: string) => `「${title}」のコード`,
+  // The quality notes.
+  'data.qualityDescription':
+    '原資料で見つかった表記の揺れ、掲載箇所による違い、PDFからの変換によるずれと、このサイトでの扱いの一覧です。',
+  'data.qualityLead':
+    '原資料を読み取る中で見つかった不整合と、このサイトでの扱いです。行番号は原資料（テキスト版）の行です。',
+  'data.qualityFilesBefore': '',
+  'data.qualityFilesSep': '・',
+  'data.qualityFilesAfter': 'でも取得できます。',
+  'data.sentenceSep': '',
+  'data.linesOpen': '（',
+  'data.linesClose': '）',
+  'data.lineRef': (n: number) => `${n}行目`,
+  'data.lineSep': '・',
+  'data.qualityCount': (name: string, count: number) => `${name}（${count}件）`,
+  'data.projectPage': '事業のページ',
+  'data.itemPage': (no: number) => `No.${no}のページ`,
+  'data.mergeNote': (title: string, others: string[]) =>
+    `${q(title)}は${others.map(q).join('')}とも表記されています（「」や空白の違い）。同じ事業として扱っています（`,
+  'data.mergeNoteAfter': '）。',
+  'data.qualityTotals': (roadmapItems: number, plans: Array<{ year: string; projects: number }>) =>
+    `${ROADMAP}の項目数は${roadmapItems}、${plans.map((p) => `${p.year}の事業数は${p.projects}`).join('、')}です。`,
 };
