@@ -153,6 +153,290 @@ const COLUMNS: Record<string, string> = {
     "The line of the first listing's title (in the text version of the document, counted from 1).",
   'plan/projects:url':
     "The project page's URL: an absolute https:// URL in data built with the site's public address, a path on the site (starting with /) otherwise.",
+  'plan/appearances:project_id':
+    "The project's ID (the first 8 hex digits of the SHA-256 of its normalised title; used in its page's URL).",
+  'plan/appearances:section': 'Where the project is listed (priority-1, vision-3, ward-chuo and so on).',
+  'plan/appearances:section_title': 'The name of that place (e.g. vision 3 …, the ward projects of Chuo ward).',
+  'plan/appearances:group': 'The subheading within a priority. Empty if none.',
+  'plan/appearances:title': "The project's title as printed in this listing.",
+  'plan/appearances:title_line':
+    "The project's title in this listing (line number in the text version of the document, counted from 1).",
+  'plan/appearances:description': 'The description as printed in this listing.',
+  'plan/appearances:description_line':
+    'The description (line number in the text version of the document, counted from 1).',
+  'plan/appearances:fiscal_year':
+    'The fiscal year of the budget: the year the plan covers (Gregorian; the fiscal year starts in April).',
+  'plan/appearances:budget_line': 'The budget (line number in the text version of the document, counted from 1).',
+  'plan/appearances:previous_fiscal_year':
+    "The fiscal year of the previous year's budget (Gregorian; the fiscal year starts in April).",
+  'plan/appearances:previous_budget_thousand_yen':
+    "The previous year's budget printed in this listing (whole number). Empty where none is printed (not zero).",
+  'plan/appearances:previous_budget_text':
+    "The previous year's budget as printed (e.g. (17,400 thousand yen)). A dash in brackets means no amount; a bracketed sign that looks like the kanji for one is read as a dash. Empty if none.",
+  'plan/appearances:previous_budget_line':
+    "The previous year's budget (line number in the text version of the document). Empty if none.",
+  'plan/appearances:notes':
+    'The budget remarks printed in this listing (JSON only; in CSV, one row each in budget-notes.csv).',
+  'plan/budget-notes:project_title': "The project's title.",
+  'plan/budget-notes:section': 'The listing that carries the remark.',
+  'plan/budget-notes:section_title': "The listing's name.",
+  'plan/budget-notes:kind':
+    "The code of the remark's meaning (fy2023-feb-supplementary-full and so on; Gregorian years).",
+  'plan/budget-notes:kind_label':
+    "The remark's meaning in Japanese (e.g. the whole amount was budgeted in the February FY2023 supplementary budget).",
+  'plan/budget-notes:fiscal_year':
+    'The fiscal year of the supplementary budget the remark names (Gregorian; the fiscal year starts in April).',
+  'plan/budget-notes:text': 'The remark as printed.',
+  'plan/budget-notes:line': 'The remark (line number in the text version of the document, counted from 1).',
+  'plan/indicators:indicator_no': "The indicator's place among the project's indicators (from 1).",
+  'plan/indicators:label': "The indicator's heading.",
+  'plan/indicators:detail_no':
+    'The place of the line under the heading (from 1). Empty for an indicator without lines.',
+  'plan/indicators:detail': 'One line under the heading. Empty if none.',
+  'plan/indicators:line': "The indicator's heading (line number in the text version of the document, counted from 1).",
+  'plan/priorities:id': "The priority's ID (priority-1, priority-2).",
+  'plan/priorities:title': "The priority's title.",
+  'plan/priorities:number': "The priority's number.",
+  'plan/priorities:title_line':
+    "The priority's heading (line number in the text version of the document, counted from 1).",
+  'plan/priorities:lead': "The priority's introduction.",
+  'plan/priorities:total_thousand_yen': "The total of its projects' budgets for the plan year (whole number).",
+  'plan/priorities:previous_total_thousand_yen': "The total of its projects' previous-year budgets (whole number).",
+  'plan/priorities:project_count': 'The number of its projects.',
+  'plan/priorities:url':
+    "The URL of the priority's page. An absolute https:// URL in data built with the site's public address, a path on the site (starting with /) otherwise.",
+  'plan/priorities:project_ids':
+    "Its projects' IDs in the order listed (JSON only; in CSV, one row each in appearances.csv).",
+  'plan/visions:id': "The vision's ID (vision-1 …).",
+  'plan/visions:title': "The vision's title (as in the table of contents).",
+  'plan/visions:number': "The vision's number.",
+  'plan/visions:title_line':
+    "The vision's title in the table of contents (line number in the text version of the document, counted from 1).",
+  'plan/visions:url':
+    "The URL of the vision's page. An absolute https:// URL in data built with the site's public address, a path on the site (starting with /) otherwise.",
+  'plan/visions:aims':
+    'The full text of its aims, paragraphs joined by line breaks (JSON only; in CSV, one row each in vision-aims.csv).',
+  'plan/visions:related_visions':
+    'The numbers of its related visions (JSON only; in CSV, one row each in related-visions.csv).',
+  'plan/vision-aims:vision_id': "The vision's ID.",
+  'plan/vision-aims:vision_title': "The vision's number and title.",
+  'plan/vision-aims:paragraph_no': "The paragraph's place in the vision's aims and direction (from 1).",
+  'plan/vision-aims:text': "The paragraph's text.",
+  'plan/vision-aims:line': 'The paragraph (line number in the text version of the document, counted from 1).',
+  'plan/related-visions:related_vision_id': 'The vision named as related.',
+  'plan/related-visions:related_vision_title': "The related vision's number and title (as in the table of contents).",
+  'plan/related-visions:title_as_printed': 'Its title as printed among the related visions.',
+  'plan/related-visions:line': 'The related visions (line number in the text version of the document, counted from 1).',
+  'plan/measures:id': "The measure's number (e.g. 1-1).",
+  'plan/measures:vision_id': 'The vision the measure belongs to.',
+  'plan/measures:title': "The measure's title.",
+  'plan/measures:summary': "The measure's summary.",
+  'plan/measures:line': 'The measure (line number in the text version of the document, counted from 1).',
+  'plan/wards:id': "The ward's ID (chuo, higashi, nishi, minami, kita, common).",
+  'plan/wards:name': "The ward's name (including the five wards in common).",
+  'plan/wards:slogan': "The ward's slogan. Empty if none.",
+  'plan/wards:vision': "The ward's description of its community building. Empty if none.",
+  'plan/wards:label_line':
+    "The ward's name before its list of projects (line number in the text version of the document, counted from 1).",
+  'plan/wards:frame_thousand_yen':
+    'The budget frame for community building (19 million yen per ward, 5 million yen in common) (whole number).',
+  'plan/wards:url':
+    "The URL of the ward's page. An absolute https:// URL in data built with the site's public address, a path on the site (starting with /) otherwise.",
+  'plan/tables:table_id': "The table's ID (e.g. school-staffing).",
+  'plan/tables:table_title': "The table's title.",
+  'plan/tables:attached_to': 'The project (its ID) or vision (vision-1 and so on) the table belongs to.',
+  'plan/tables:attached_to_title': "The project's title, or the vision's number and title.",
+  'plan/tables:unit': 'The unit printed with the table (e.g. yen). Empty if none.',
+  'plan/tables:row': 'The row in the table (0 is the heading row).',
+  'plan/tables:column': 'The column in the table (from 0).',
+  'plan/tables:line_in_cell':
+    'The line within the cell (from 1; a cell of several lines, such as a bulleted list, has one row per line).',
+  'plan/tables:number': 'The value of a cell that holds only a number (without thousands separators). Empty otherwise.',
+  'plan/tables:text':
+    'The cell as printed. A cell holding only a number fills the number column instead, and this is empty. Empty if none.',
+  'plan/tables:line': "The table's row (line number in the text version of the document, counted from 1).",
+  'plan/tables:cell_text':
+    'The whole cell, line breaks included, as printed. JSON only; the CSV has each line of the cell in the text or number column.',
+  'plan/figures:line': 'The figure (line number in the text version of the document, counted from 1).',
+  'plan/figures:column': 'The character position where the figure starts (the start of the line is 1).',
+  'plan/figures:text': 'The figure as printed (e.g. 24,300 thousand yen).',
+  'plan/figures:thousand_yen': 'The amount (whole number).',
+  'plan/figures:fiscal_year':
+    'The plan year for a budget, the previous year for a previous-year budget (Gregorian). Empty for other figures.',
+  'plan/figures:kind': 'budget, previous-budget, other',
+  'plan/figures:kind_label':
+    'The same in Japanese words: budget for the plan year, previous-year budget, other figure.',
+  'plan/figures:project_id': "For a budget, the project's ID. Empty for other figures.",
+  'plan/figures:project_title': "For a budget, the project's title. Empty if none.",
+  'plan/figures:reason': 'Why the figure is not a budget. Empty if none.',
+  '2013/items:no': "The item's number (1 to 130).",
+  '2013/items:title': "The item's title.",
+  '2013/items:title_reading':
+    "The title's reading in hiragana (without brackets or symbols); the lists' Japanese syllabary order follows it.",
+  '2013/items:part': 'The part (I, II, III).',
+  '2013/items:part_title': "The part's title (as in the table of contents).",
+  '2013/items:chapter': "The chapter's number (1 to 3, in part I only). Empty in parts II and III.",
+  '2013/items:chapter_title': "The chapter's title (part I only). Empty if none.",
+  '2013/items:category': "The category's ID (e.g. I-1-6, II-13).",
+  '2013/items:category_title': "The category's title.",
+  '2013/items:kana': "The item's mark within its category (the kana a, i, …).",
+  '2013/items:line': 'The item (line number in the text version of the document, counted from 1).',
+  '2013/items:status':
+    "The code of the item's status (done, in-progress, preparing, partly-cancelled, cancelled, unknown). Not the city's: the site classifies the progress text by published rules.",
+  '2013/items:status_label':
+    'The status in Japanese words (done, in progress, in preparation, partly cancelled, cancelled, unknown).',
+  '2013/items:status_rule': 'The ID of the rule that gave the status (listed on the page on how the data is read).',
+  '2013/items:status_rule_label': 'What that rule says.',
+  '2013/items:successor':
+    "The link to the crosswalk's plan (the site's judgement): successor (a successor project), related (related actions, measures or visions only, no successor project), none (nothing listed).",
+  '2013/items:successor_label': 'The same in Japanese words.',
+  '2013/items:url':
+    "The URL of the item's page. An absolute https:// URL in data built with the site's public address, a path on the site (starting with /) otherwise.",
+  '2013/subitems:id':
+    "The action's ID (the item's number and the first 6 hex digits of the SHA-256 of its normalised name; an unnumbered repeat starts with r-).",
+  '2013/subitems:item_no':
+    "The number of the item it is listed in (for an unnumbered repeat, the original item's number).",
+  '2013/subitems:item_title': "The item's title.",
+  '2013/subitems:name': "The action's name as printed.",
+  '2013/subitems:name_reading': "The action's name with the spaces the PDF conversion left at line breaks joined.",
+  '2013/subitems:line': 'The action (line number in the text version of the document, counted from 1).',
+  '2013/subitems:fy2012':
+    'The FY2012 column as printed (a dash: nothing planned; an arrow: continued from the year before).',
+  '2013/subitems:fy2013': 'The FY2013 column as printed.',
+  '2013/subitems:fy2013_resolved': 'The FY2013 plan, with an arrow filled in from the year before. Empty if none.',
+  '2013/subitems:fy2012_entries':
+    'The FY2012 column split into its entries (words broken across lines joined, entries split where they end; empty for a dash or an arrow alone) (JSON only; in CSV, one row each in subitem-entries.csv).',
+  '2013/subitems:fy2013_entries':
+    'The FY2013 column split into its entries, arrows left out (split as FY2012) (JSON only; in CSV, one row each in subitem-entries.csv).',
+  '2013/subitems:progress': 'The progress column as printed (the PDF conversion turned its line breaks into spaces).',
+  '2013/subitems:progress_entries':
+    'The progress column split into sentences and entries (words broken across lines joined) (JSON only; in CSV, one row each in subitem-entries.csv).',
+  '2013/subitems:progress_shared':
+    'Several actions printed on one row whose progress cannot be divided between them (true / false in JSON, yes / no in Japanese in CSV).',
+  '2013/subitems:progress_divided':
+    'A progress text printed for several actions on one row, divided between them by the words it shares with their names and plans (true / false in JSON, yes / no in Japanese in CSV).',
+  '2013/subitems:status':
+    "The code of the action's status (done, in-progress, preparing, cancelled, unknown): the site's classification.",
+  '2013/subitems:status_label': 'The status in Japanese words (done, in progress, in preparation, cancelled, unknown).',
+  '2013/subitems:status_rule': 'The ID of the rule that gave the status.',
+  '2013/subitems:status_evidence':
+    "The phrases of the progress text the status rests on: what the site's rules looked for (JSON only; in CSV, one row each in status-evidence.csv).",
+  '2013/subitems:status_quotes':
+    'The clauses holding those phrases (up to the nearest comma, full stop or entry boundary), which the item page quotes as evidence (JSON only; in CSV, one row each in status-evidence.csv).',
+  '2013/subitems:relisting_of': 'For a repeat, the number of the item it repeats. Empty otherwise.',
+  '2013/subitems:relisting_of_title': "The repeated item's title. Empty if none.",
+  '2013/subitem-entries:subitem_id': "The action's ID (as in subitems.csv).",
+  '2013/subitem-entries:subitem_name': "The action's name (joined form).",
+  '2013/subitem-entries:field': 'The code of the column (fy2012, fy2013, progress).',
+  '2013/subitem-entries:field_label': 'The column in Japanese words (FY2012 plan, FY2013 plan, progress).',
+  '2013/subitem-entries:entry_no': "The entry's place in the column (from 1).",
+  '2013/subitem-entries:text':
+    'One entry of the column, with words broken across lines joined and entries split where they end.',
+  '2013/status-evidence:item_no': 'The number of the item it is listed in.',
+  '2013/status-evidence:subitem_name': "The action's name.",
+  '2013/status-evidence:evidence_no': "The phrase's place among the action's evidence (from 1).",
+  '2013/status-evidence:evidence':
+    'The phrase of the progress text the status rests on, in Japanese quotation marks (as printed; the marks keep a spreadsheet from turning a phrase such as a month into a date).',
+  '2013/status-evidence:quote':
+    'The clause holding the phrase, in Japanese quotation marks (the sentence the item page quotes).',
+  '2013/status-evidence:status': "The code of the action's status: the site's classification.",
+  '2013/categories:id': "The category's ID (part-chapter-number, e.g. I-1-6, II-13).",
+  '2013/categories:title': "The category's title.",
+  '2013/categories:chapter': "The chapter's number (part I only). Empty otherwise.",
+  '2013/categories:number': 'Its circled number (1 for the first).',
+  '2013/categories:line': 'The category (line number in the text version of the document, counted from 1).',
+  '2013/categories:item_count': 'The number of its numbered items.',
+  '2013/categories:url':
+    "The URL of the category's page. An absolute https:// URL in data built with the site's public address, a path on the site (starting with /) otherwise.",
+  '2013/crosswalk:item_no': "The 2013 item's number.",
+  '2013/crosswalk:item_title': "The 2013 item's title.",
+  '2013/crosswalk:status':
+    "The whole item's link (the site's judgement): successor (a successor project), related (related actions, measures or visions only, no successor project), none (nothing listed).",
+  '2013/crosswalk:status_label': 'The same in Japanese words.',
+  '2013/crosswalk:successor_plan': 'The ID of the plan searched for successors (e.g. fy2024).',
+  '2013/crosswalk:successor_plan_label': "That plan's name.",
+  '2013/crosswalk:strength':
+    "How strong this row's link is (the site's judgement): successor (the same aim and target continue), related (the same policy field, wider, narrower or overlapping). Measures and visions are always related. Empty if none.",
+  '2013/crosswalk:strength_label': 'The same in Japanese words. Empty if none.',
+  '2013/crosswalk:subitem_id': "Where the link concerns one action of the item, that action's ID. Empty if none.",
+  '2013/crosswalk:subitem': "Where the link concerns one action of the item, that action's name. Empty if none.",
+  '2013/crosswalk:successor_kind': 'What the link leads to (project, table, measure, vision). Empty if none.',
+  '2013/crosswalk:successor_kind_label': 'The same in Japanese words. Empty if none.',
+  '2013/crosswalk:successor_id':
+    "Its ID (a project's ID, a table's ID, a measure's number, a vision's ID). Empty for an item without links.",
+  '2013/crosswalk:successor_title': 'Its title. Empty if none.',
+  '2013/crosswalk:note':
+    "What continues (successor) or how it is related (related), in the site's words. Empty if none.",
+  '2013/crosswalk:shared':
+    'Words both documents print (a clue for checking, not the reason for the link). Empty if none.',
+  '2013/crosswalk:successor_url':
+    "The URL of its page (a measure's vision page; a table's project or vision page): absolute with the public address, a path on the site otherwise. Empty for an item without links.",
+  '2013/crosswalk-rejected:successor_kind': 'What was considered and not linked (project, table, measure, vision).',
+  '2013/crosswalk-rejected:successor_kind_label': 'The same in Japanese words.',
+  '2013/crosswalk-rejected:successor_id': "Its ID (a project's ID, a table's ID, a measure's number, a vision's ID).",
+  '2013/crosswalk-rejected:successor_title': 'Its title.',
+  '2013/crosswalk-rejected:reason': "Why it was not linked (the site's judgement).",
+  'quality-notes:id': "The note's ID.",
+  'quality-notes:document':
+    "The document (a plan's ID such as fy2024 for an action plan, roadmap2013 for the 2013 roadmap).",
+  'quality-notes:document_label': "The document's name.",
+  'quality-notes:kind': 'The code of the kind of inconsistency.',
+  'quality-notes:kind_label': 'The kind of inconsistency, in Japanese words.',
+  'quality-notes:message': 'What the document says (in Japanese).',
+  'quality-notes:resolution': 'How the site handles it (in Japanese).',
+  'quality-notes:project_id': 'The project concerned (its ID). Empty if none.',
+  'quality-notes:item_no': 'The 2013 item concerned (its number). Empty if none.',
+  'quality-notes:lines': 'The lines concerned (JSON only; in CSV, one row each in quality-note-lines.csv).',
+  'quality-note-lines:note_id': "The note's ID.",
+  'quality-note-lines:document': "The document's ID.",
+  'quality-note-lines:line':
+    'A line the note concerns (line number in the text version of the document, counted from 1).',
+  'dictionary:dataset': "The dataset's path (under /data/, without extension).",
+  'dictionary:dataset_title': "The dataset's name.",
+  'dictionary:order': "The column's place in the dataset (from 1).",
+  'dictionary:name': 'The JSON field name (alphanumeric).',
+  'dictionary:title': 'The CSV column name (Japanese).',
+  'dictionary:type': "The value's type.",
+  'dictionary:unit': "A number's unit. Empty if none.",
+  'dictionary:in_csv':
+    'Whether the CSV has the column too (lists are in the JSON only, with one row each in a file of their own) (true / false in JSON, yes / no in Japanese in CSV).',
+  'dictionary:csv_form': 'How the CSV writes the value where it differs from the JSON. Empty if none.',
+  'dictionary:label_column': "The column (field name) holding a coded column's Japanese names. Empty if none.",
+  'dictionary:meaning': 'What the column means and where in the document it is read.',
+  'codes:dataset': "The dataset's path.",
+  'codes:column': "The coded column's field name.",
+  'codes:column_title': "The coded column's CSV name.",
+  'codes:code': 'The code.',
+  'codes:label': "The code's Japanese name.",
+  'plan/budget-notes:project_id':
+    "The project's ID (the first 8 hex digits of the SHA-256 of its normalised title; used in its page's URL).",
+  'plan/indicators:project_id':
+    "The project's ID (the first 8 hex digits of the SHA-256 of its normalised title; used in its page's URL).",
+  'plan/indicators:project_title': "The project's title.",
+  'plan/visions:total_thousand_yen': "The total of its projects' budgets for the plan year (whole number).",
+  'plan/visions:project_count': 'The number of its projects.',
+  'plan/visions:project_ids':
+    "Its projects' IDs in the order listed (JSON only; in CSV, one row each in appearances.csv).",
+  'plan/related-visions:vision_id': "The vision's ID.",
+  'plan/wards:total_thousand_yen': "The total of its projects' budgets for the plan year (whole number).",
+  'plan/wards:project_count': 'The number of its projects.',
+  'plan/wards:project_ids':
+    "Its projects' IDs in the order listed (JSON only; in CSV, one row each in appearances.csv).",
+  '2013/subitems:status_rule_label': 'What that rule says.',
+  '2013/subitem-entries:item_no':
+    "The number of the item it is listed in (for an unnumbered repeat, the original item's number).",
+  '2013/subitem-entries:line': 'The action (line number in the text version of the document, counted from 1).',
+  '2013/status-evidence:subitem_id': "The action's ID (as in subitems.csv).",
+  '2013/status-evidence:status_label':
+    'The status in Japanese words (done, in progress, in preparation, cancelled, unknown).',
+  '2013/categories:part': 'The part (I, II, III).',
+  '2013/categories:part_title': "The part's title (as in the table of contents).",
+  '2013/categories:chapter_title': "The chapter's title (part I only). Empty if none.",
+  '2013/crosswalk-rejected:item_no': "The 2013 item's number.",
+  '2013/crosswalk-rejected:item_title': "The 2013 item's title.",
+  '2013/crosswalk-rejected:successor_plan': 'The ID of the plan searched for successors (e.g. fy2024).',
+  '2013/crosswalk-rejected:successor_plan_label': "That plan's name.",
+  'quality-note-lines:document_label': "The document's name.",
 };
 
 /** A column's meaning in English, or undefined where it is not worded here. */
