@@ -97,6 +97,8 @@ export const data = {
   'data.perRecordAfter': ' です。',
   'data.rulesHeading': '国の「機械可読性のルール」について',
   'data.rulesLead': 'CSVとJSONは、国のルールにあわせて作っています。コンピューターが読みやすくするためのルールです。',
+  'data.rule': (_id: string, rule: string) => rule,
+  'data.ruleHow': (_id: string, how: string) => how,
   'data.rulesInJapanese': 'ルールと、このサイトのやり方です（むずかしい日本語のままです）：',
   'data.rulesExcelOnly': (ids: readonly string[]) =>
     `${ids.join('、')}は、Excelのファイルのルールです。CSVとJSONには関係ありません。`,

@@ -2,7 +2,7 @@
 import type { Mirror } from '../types.ts';
 import type { ColumnType, Note, data as ja } from '../ja/data.ts';
 import type { PlanEntry } from '../../../../schemas/plans.ts';
-import { DATASETS, columnMeaning } from './datasets.ts';
+import { DATASETS, RULES, columnMeaning } from './datasets.ts';
 import type { RelistedField } from '../../../../schemas/roadmap2013.ts';
 import { lineRef, original as o } from '../../../format/marked.ts';
 
@@ -107,7 +107,9 @@ export const data = {
   'data.rulesHeading': "How the files meet the government's machine-readability rules",
   'data.rulesLead':
     "The CSV and JSON files follow each rule of the Japanese government's rules on the machine readability of administrative data (decided on 31 March 2026) as below.",
-  'data.rulesInJapanese': 'The rules and how the site meets them, in Japanese:',
+  'data.rulesInJapanese': '',
+  'data.rule': (id: string, rule: string) => RULES[id]?.rule ?? rule,
+  'data.ruleHow': (id: string, how: string) => RULES[id]?.how ?? how,
   'data.rulesExcelOnly': (ids: readonly string[]) =>
     `${ids.join(', ')} concern Excel files and do not apply to CSV and JSON.`,
   'data.termsHeading': 'Sources and use',

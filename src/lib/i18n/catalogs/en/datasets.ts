@@ -443,3 +443,83 @@ const COLUMNS: Record<string, string> = {
 export function columnMeaning(dataset: string, name: string): string | undefined {
   return COLUMNS[`${dataset}:${name}`] ?? COLUMNS[name];
 }
+
+/**
+ * The government's machine-readability rules (src/lib/files/open-data.ts, MACHINE_READABILITY) in English: each
+ * rule's name and how the files meet it.
+ */
+export const RULES: Record<string, { rule: string; how: string }> = {
+  'L1-01': { rule: 'A format machines read directly', how: 'CSV and JSON, each JSON with its JSON Schema.' },
+  'L1-02': { rule: 'One table per file', how: 'Each CSV file holds one table.' },
+  'L1-03': { rule: 'Data not split up', how: 'No blank rows or columns.' },
+  'L1-04': {
+    rule: 'Nothing unrelated to the data',
+    how: 'No titles or notes inside the files: they are in the data dictionary and the README.',
+  },
+  'L1-05': { rule: 'Every column has a name that says what it is', how: 'Every CSV column has a Japanese name.' },
+  'L1-06': {
+    rule: 'No spaces or line breaks for layout',
+    how: "No spaces or line breaks for layout (spaces inside the documents' text are kept as printed).",
+  },
+  'L1-07': {
+    rule: 'One value per cell',
+    how: 'Fields with several values (listings, indicators, the lines of a note) are in the JSON only; the CSV puts them in a file of their own, one row each.',
+  },
+  'L1-08': {
+    rule: "Platform-dependent characters (the documents' symbols as printed)",
+    how: "The site's own values and column names use none. The documents' text is given as printed, so their symbols (circled numbers, check boxes) stay (the rule's exception for writing proper names exactly).",
+  },
+  'L1-09': { rule: 'Empty and zero told apart', how: 'No value is an empty cell; zero is 0.' },
+  'L1-14': {
+    rule: '(CSV) One record per line',
+    how: 'No line breaks inside cells: a text with line breaks has one row per paragraph or line.',
+  },
+  'L1-15': {
+    rule: '(CSV) Values with a comma in double quotes',
+    how: 'Values with a comma or a double quote are in double quotes.',
+  },
+  'L2-01': {
+    rule: 'Numbers only in number columns',
+    how: 'Amounts are whole numbers in thousands of yen; the unit is in the column name and the data dictionary.',
+  },
+  'L2-02': { rule: 'Names not left out', how: 'A value is written on every row, even where it repeats.' },
+  'L2-03': { rule: 'A unique name for each column', how: 'No two columns of a file share a name.' },
+  'L2-04': {
+    rule: 'Standard choices',
+    how: 'Statuses and the like are written twice: as a code (alphanumeric, never spelt two ways) and as a Japanese name.',
+  },
+  'L2-05': { rule: 'Choices kept apart from "other" details', how: 'No column offers "other" (does not apply).' },
+  'L3-01': {
+    rule: 'Names in the first row, data from the next',
+    how: 'Every CSV has its column names in the first row.',
+  },
+  'L3-02': {
+    rule: 'Code table',
+    how: 'A coded column has a column of Japanese names beside it, and every code is in the code table (codes.csv).',
+  },
+  'L3-03': {
+    rule: 'Special symbols in number columns defined',
+    how: 'Number columns hold no symbols. The dashes of the previous-year budget column (including one printed as the kanji for one) are written as printed in the text column, and the number column is empty.',
+  },
+  'L3-04': {
+    rule: 'Units of the data',
+    how: 'The units (thousand yen, fiscal year, line, count) are in the column names and the data dictionary.',
+  },
+  'L3-05': {
+    rule: 'Standard dates',
+    how: 'Fiscal years have a Gregorian column, and the Japanese era is always given with the Gregorian year. The 2013 roadmap status is as of the end of September 2013.',
+  },
+  'L3-06': {
+    rule: 'Area codes or official area names',
+    how: 'Wards are written with their official name and an ID (chuo and so on).',
+  },
+  'L3-07': { rule: 'The same format every year', how: "Every year's action plan has files with the same columns." },
+  'L3-08': {
+    rule: 'Definitions and history of the data',
+    how: "The data dictionary gives each column's definition, source and field name (alphanumeric); the data version (computed from the content) and the date are given. Files are UTF-8 with a byte order mark.",
+  },
+  'L3-09': {
+    rule: 'Long format',
+    how: "The documents' table cells, paragraphs, notes and indicators are in long format (one row each).",
+  },
+};

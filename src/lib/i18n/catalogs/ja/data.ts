@@ -107,6 +107,8 @@ export const data = {
   'data.rulesLead':
     'CSVとJSONは、政府の「行政データにおける機械可読性に関するルール」（各府省庁DX推進連絡会議、2026年3月31日決定）の各項目に、次のように対応しています。',
   'data.rulesInJapanese': '',
+  'data.rule': (_id: string, rule: string) => rule,
+  'data.ruleHow': (_id: string, how: string) => how,
   'data.rulesExcelOnly': (ids: readonly string[]) =>
     `${ids.join('、')}はExcel形式のファイルについての項目で、CSVとJSONには該当しません。`,
   'data.termsHeading': '出典と利用について',
