@@ -112,7 +112,8 @@ export const data = {
   // Dataset lists.
   'data.datasetTitle': (path: string, title: string) =>
     TITLES[path.replace(/^fy\d{4}\//, 'plan/')]?.(year(path)) ?? title,
-  'data.datasetDescription': (_path: string, description: string) => description,
+  'data.datasetDescription': (path: string, description: string) =>
+    ABOUT[path.replace(/^fy\d{4}\//, 'plan/')] ?? description,
   'data.rowCount': (n: number) => `（${n.toLocaleString('ja-JP')}件）`,
   'data.schemaLabel': (path: string) => `${path}.json のJSON Schema`,
   // A document's folder and its per-record JSON.
@@ -186,6 +187,43 @@ const TITLES: Record<string, (y: string) => string> = {
   'plan/wards': (y) => `${y}年度の区の取組`,
   'plan/tables': (y) => `${y}年度の資料の表`,
   'plan/figures': (y) => `${y}年度の「千円」の金額のチェック`,
+  'projects-across-plans': () => '年度をこえた同じ事業',
+  '2013/items': () => '2013年の行程表の項目',
+  '2013/subitems': () => '2013年の行程表の取組',
+  '2013/subitem-entries': () => '2013年の行程表の取組の文',
+  '2013/status-evidence': () => '2013年の行程表の状況の手がかり',
+  '2013/categories': () => '2013年の行程表の分野',
+  'quality-notes': () => 'データの注記',
+  'quality-note-lines': () => 'データの注記の行',
+  dictionary: () => 'データ辞書',
+  codes: () => 'コード表',
   '2013/crosswalk': () => '2013年の行程表と2024年度の事業のつながり',
   '2013/crosswalk-rejected': () => '2013年の行程表と、つなげなかった2024年度の事業',
+};
+/** What each dataset holds, in short sentences. */
+const ABOUT: Record<string, string> = {
+  'plan/projects': 'アクションプランの事業です。1つの事業が1行です。',
+  'plan/appearances': '事業がのっている場所ごとの名前、説明、お金です。',
+  'plan/budget-notes': '予算のとなりに書いてある注と、その意味です。',
+  'plan/indicators': '事業の指標（☑のところ）です。',
+  'plan/priorities': '重点事項と、その事業の数、お金の合計です。',
+  'plan/visions': 'ビジョンと、その事業の数、お金の合計です。',
+  'plan/vision-aims': 'ビジョンの「めざす姿」の文です。1つの段落が1行です。',
+  'plan/related-visions': 'ビジョンごとの「関連するビジョン」です。',
+  'plan/measures': 'ビジョンのための施策（1-1など）です。',
+  'plan/wards': '5つの区と、区に共通の取組です。事業の数とお金の合計もあります。',
+  'plan/tables': '資料の中の小さい表です。セルの1行が1行です。',
+  'plan/figures': '資料の中の「千円」の金額の全部です。何の金額かも書いています。',
+  'projects-across-plans': '前の年度の事業と、次の年度の同じ事業です。',
+  '2013/items': '2013年の行程表の項目です。2013年9月の終わりの状況もあります。',
+  '2013/subitems': '項目の中の取組です。予定と進み具合があります。',
+  '2013/subitem-entries': '取組の予定と進み具合の文を、1つずつに分けました。',
+  '2013/status-evidence': '状況を決めるときに見た、進み具合のことばです。',
+  '2013/categories': '項目の分野（①など）です。',
+  '2013/crosswalk': '2013年の項目と、2024年度の事業などのつながりです。つながりは、このサイトが決めました。',
+  '2013/crosswalk-rejected': 'つながりを考えて、つなげなかったものです。理由もあります。',
+  'quality-notes': '資料の中で、書き方がちがうところなどです。このサイトでどうしたかも書いています。',
+  'quality-note-lines': '注に関係する資料の行です。',
+  dictionary: '全部のデータの列の名前と意味です。',
+  codes: 'コードの意味の一覧です。',
 };
