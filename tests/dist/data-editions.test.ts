@@ -75,6 +75,16 @@ describe('the English data pages', () => {
 });
 
 describe('the やさしい日本語 data pages', () => {
+  it('explain a column in short sentences', () => {
+    const html = page('easy/data/dictionary')
+      .replace(/ data-astro-cid-\w+/g, '')
+      .replace(/<wbr>/g, '');
+    const section = html.slice(html.indexOf('data-dataset="fy2024/projects"'));
+    const at = section.indexOf('<code>budget_thousand_yen</code>');
+    expect(at).toBeGreaterThan(0);
+    expect(section.slice(at, at + 300)).toContain('その年度の予算です。単位は千円です。');
+  });
+
   it('quote the notes’ originals inside data-original', () => {
     const html = page('easy/data/quality');
     expect(html).toMatch(/<span data-original(="")?>市内の翻訳・通訳体制の強化<\/span>/);

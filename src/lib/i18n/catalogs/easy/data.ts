@@ -2,6 +2,7 @@
 import type { Mirror } from '../types.ts';
 import type { ColumnType, Note, data as ja } from '../ja/data.ts';
 import type { PlanEntry } from '../../../../schemas/plans.ts';
+import { columnMeaning } from './datasets.ts';
 import type { RelistedField } from '../../../../schemas/roadmap2013.ts';
 import { lineRef, original as o } from '../../../format/marked.ts';
 
@@ -146,7 +147,8 @@ export const data = {
   'data.type': (c: ColumnType) =>
     `${TYPES[c.base] ?? c.base}${c.list ? 'のリスト' : ''}${c.nullable ? '（空いていることもあります）' : ''}`,
   'data.unit': (unit: string) => `（単位：${unit}）`,
-  'data.columnMeaning': (_dataset: string, _name: string, meaning: string) => meaning,
+  'data.columnMeaning': (dataset: string, name: string, meaning: string) =>
+    columnMeaning(dataset.replace(/^fy\d{4}\//, 'plan/'), name) ?? meaning,
   'data.inJapanese': 'むずかしい日本語の説明：',
   'data.codesOf': (title: string) => `「${title}」のコード`,
   // The quality notes.
