@@ -4,8 +4,7 @@
  * previous-year budget, and text the curated file says is shown as printed.
  */
 import type { Source } from '../lib/source.ts';
-import { budgetNoteLabel, quoted } from '../../src/lib/format/strings.ts';
-import { AS_PRINTED_RESOLUTION, asPrintedMessage, findAsPrinted } from '../lib/as-printed.ts';
+import { findAsPrinted } from '../lib/as-printed.ts';
 import type { Project, QualityNote, Table, Vision } from '../../src/schemas/action-plan.ts';
 import type { Curated } from './model.ts';
 
@@ -33,8 +32,8 @@ function titleVariantNotes(p: Project, curated: Curated): QualityNote[] {
     {
       id: `title-variant-${lines[0]}`,
       kind: 'title-variant',
-      message: `同じ予算額・説明文の事業が、${p.appearances.map((a) => `${quoted(a.title)}（${a.titleLine}行目）`).join('と')}の異なる名称で掲載されています。`,
-      resolution: `同一の事業として扱い、${quoted(p.title)}を名称としています。`,
+      titles: p.appearances.map((a) => ({ text: a.title, line: a.titleLine })),
+      title: p.title,
       lines,
       projectId: p.id,
     },
@@ -49,9 +48,10 @@ function descriptionVariantNotes(p: Project): QualityNote[] {
     .filter((a) => plain(a.description) !== plain(first!.description))
     .map((a) => ({
       id: `description-variant-${a.descriptionLine}`,
-      kind: 'description-variant',
-      message: `${quoted(p.title)}の説明文が、${first!.descriptionLine}行目と${a.descriptionLine}行目で異なります。`,
-      resolution: `${first!.descriptionLine}行目（最初の掲載）の説明文を表示し、各掲載の説明文も残しています。`,
+      kind: 'description-variant' as const,
+      title: p.title,
+      firstLine: first!.descriptionLine,
+      line: a.descriptionLine,
       lines: [first!.descriptionLine, a.descriptionLine],
       projectId: p.id,
     }));
@@ -65,9 +65,10 @@ function remarkNotes(p: Project): QualityNote[] {
     return [
       {
         id: `note-variant-${note.line}`,
-        kind: 'note-variant',
-        message: `${quoted(p.title)}の予算の注記「${note.text}」（${budgetNoteLabel(note.kind)}）は${note.line}行目の掲載にのみあり、${without.map((a) => `${a.budgetLine}行目`).join('・')}の掲載にはありません。`,
-        resolution: '注記は事業全体に付くものとして表示しています。',
+        kind: 'note-variant' as const,
+        title: p.title,
+        budgetNote: note,
+        withoutLines: without.map((a) => a.budgetLine),
         lines: [note.line, ...without.map((a) => a.budgetLine)],
         projectId: p.id,
       },
@@ -85,8 +86,10 @@ function relatedVisionNotes(visions: Vision[]): QualityNote[] {
         {
           id: `related-vision-title-${r.line}-${r.number}`,
           kind: 'related-vision-title' as const,
-          message: `ビジョン${v.number}の関連するビジョンで、ビジョン${r.number}の名称が「${r.titleAsPrinted}」と記載されています（目次では「${target.title}」）。`,
-          resolution: '目次の名称を正としています。',
+          vision: v.number,
+          related: r.number,
+          printed: r.titleAsPrinted,
+          contents: target.title,
           lines: [r.line, target.titleLine],
           projectId: null,
         },
@@ -101,9 +104,9 @@ function kanjiDashNotes(p: Project): QualityNote[] {
     .filter((a) => a.previousBudget?.text === '(一)')
     .map((a) => ({
       id: `kanji-dash-${a.previousBudget!.line}`,
-      kind: 'kanji-dash',
-      message: `${quoted(p.title)}の前年度の予算（${a.previousBudget!.line}行目）は「(一)」と記載されています。線（-）の代わりに漢数字の「一」が使われていると思われます。`,
-      resolution: '「(-)」と同じく、前年度の予算がないものとして扱い、表記は原資料のまま表示しています。',
+      kind: 'kanji-dash' as const,
+      title: p.title,
+      line: a.previousBudget!.line,
       lines: [a.previousBudget!.line],
       projectId: p.id,
     }));
@@ -120,9 +123,9 @@ function asPrintedNotes(src: Source, projects: Project[], tables: Table[], curat
     null;
   return findAsPrinted(src, curated.asPrinted, curated.file).map((hit) => ({
     id: `as-printed-${hit.lines[0]}`,
-    kind: 'as-printed',
-    message: asPrintedMessage(hit),
-    resolution: AS_PRINTED_RESOLUTION,
+    kind: 'as-printed' as const,
+    text: hit.entry.text,
+    note: hit.entry.note,
     lines: hit.lines,
     projectId: projectAt(hit.lines[0]!),
   }));

@@ -23,10 +23,3 @@ export function findAsPrinted(src: Source, entries: readonly AsPrinted[], curate
     return { entry, lines };
   });
 }
-
-/** The note's message: where the text stands and what it is. */
-export const asPrintedMessage = ({ entry, lines }: AsPrintedHit): string =>
-  `「${entry.text}」と記載されています（${lines.join('・')}行目）。${entry.note}`;
-
-/** How the site shows it. */
-export const AS_PRINTED_RESOLUTION = '原資料の表記のまま表示しています。';

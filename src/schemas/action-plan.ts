@@ -272,30 +272,86 @@ export const Figure = z.object({
 });
 export type Figure = z.infer<typeof Figure>;
 
-/** An inconsistency in the source and how the site resolves it. */
-export const QualityNote = z.object({
+/**
+ * What every quality note holds besides what its kind needs: the parser stores a code and the facts the sentence
+ * needs (lines, quoted texts, counts), and each edition words the sentence itself (src/lib/i18n/notes.ts).
+ */
+const noteBase = {
   /** Stable ID derived from the kind and the lines involved. */
   id: z.string(),
-  /** What kind of inconsistency. */
-  kind: z.enum([
-    'title-variant',
-    'description-variant',
-    'note-variant',
-    'related-vision-title',
-    // Text shown as printed with a note (curated `asPrinted`).
-    'as-printed',
-    // A previous-year budget printed (一): the kanji for one in place of a dash.
-    'kanji-dash',
-  ]),
-  /** What the source says, in Japanese, for the site. */
-  message: z.string().min(1),
-  /** How the site resolves it, in Japanese. */
-  resolution: z.string().min(1),
   /** Lines involved. */
   lines: z.array(SourceLine).min(1),
   /** The project concerned, if any. */
   projectId: z.string().nullable(),
-});
+};
+
+/** Text a curated file says is shown as printed (`asPrinted`), with the curated note, in Japanese, as written. */
+export const AsPrintedFacts = {
+  kind: z.literal('as-printed'),
+  /** The text as printed. */
+  text: z.string().min(1),
+  /** What it is, in the curated file's Japanese (`note`). */
+  note: z.string().min(1),
+};
+
+/** An inconsistency in the source and how the site resolves it: a kind and the facts its sentence words. */
+export const QualityNote = z.discriminatedUnion('kind', [
+  // One project printed under different titles with the same budget and description (curated sameProject).
+  z.object({
+    ...noteBase,
+    kind: z.literal('title-variant'),
+    /** Each listing's title as printed and its line. */
+    titles: z.array(z.object({ text: z.string().min(1), line: SourceLine })).min(2),
+    /** The title the site uses. */
+    title: z.string().min(1),
+  }),
+  // A listing whose description differs from the first listing's.
+  z.object({
+    ...noteBase,
+    kind: z.literal('description-variant'),
+    /** The project's title. */
+    title: z.string().min(1),
+    /** Line of the first listing's description (the one shown). */
+    firstLine: SourceLine,
+    /** Line of the differing description. */
+    line: SourceLine,
+  }),
+  // A budget remark printed with some of a project's listings only.
+  z.object({
+    ...noteBase,
+    kind: z.literal('note-variant'),
+    /** The project's title. */
+    title: z.string().min(1),
+    /** The remark, its kind and line. */
+    budgetNote: BudgetNote,
+    /** Budget lines of the listings without it. */
+    withoutLines: z.array(SourceLine).min(1),
+  }),
+  // A related vision whose title is printed otherwise than in the table of contents.
+  z.object({
+    ...noteBase,
+    kind: z.literal('related-vision-title'),
+    /** The vision whose related visions print the title. */
+    vision: z.number().int().positive(),
+    /** The related vision's number. */
+    related: z.number().int().positive(),
+    /** Its title as printed there. */
+    printed: z.string().min(1),
+    /** Its title in the table of contents. */
+    contents: z.string().min(1),
+  }),
+  // A previous-year budget printed (一): the kanji for one in place of a dash.
+  z.object({
+    ...noteBase,
+    kind: z.literal('kanji-dash'),
+    /** The project's title. */
+    title: z.string().min(1),
+    /** Line of the previous-year budget. */
+    line: SourceLine,
+  }),
+  // Text shown as printed with a note (curated `asPrinted`).
+  z.object({ ...noteBase, ...AsPrintedFacts }),
+]);
 export type QualityNote = z.infer<typeof QualityNote>;
 
 /** The plan document itself. */

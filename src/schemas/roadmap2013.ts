@@ -6,7 +6,7 @@
  * line number in `content/sources/001_2876ceca144e21ba.txt`.
  */
 import { z } from 'zod';
-import { AsPrinted } from './action-plan.ts';
+import { AsPrinted, AsPrintedFacts } from './action-plan.ts';
 
 /** A 1-based line number in the 2013 source text. */
 export const SourceLine = z.number().int().positive();
@@ -229,30 +229,92 @@ export const Roadmap = z.object({
 });
 export type Roadmap = z.infer<typeof Roadmap>;
 
-/** An inconsistency in the 2013 source and how the site resolves it. */
-export const RoadmapQualityNote = z.object({
+/** What every 2013 quality note holds besides what its kind needs (see QualityNote in action-plan.ts). */
+const noteBase = {
   /** Stable ID derived from the kind and the lines involved. */
   id: z.string(),
-  /** What kind of inconsistency. */
-  kind: z.enum([
-    'part-title-variant',
-    'relisting-variant',
-    'spilled-cell',
-    'shared-progress',
-    // Text shown as printed with a note (content/curated/roadmap2013.json).
-    'as-printed',
-    // A merged progress text divided where its wording divides it (No.2).
-    'divided-progress',
-  ]),
-  /** What the source says, in Japanese, for the site. */
-  message: z.string().min(1),
-  /** How the site resolves it, in Japanese. */
-  resolution: z.string().min(1),
   /** Lines involved. */
   lines: z.array(SourceLine).min(1),
   /** The item concerned, if any. */
   itemNo: z.number().int().nullable(),
-});
+};
+
+/** A sub-item's field that a re-listing can print otherwise. */
+export const RelistedField = z.enum(['name', 'fy2012', 'fy2013', 'progress']);
+export type RelistedField = z.infer<typeof RelistedField>;
+
+/** An inconsistency in the 2013 source and how the site resolves it: a kind and the facts its sentence words. */
+export const RoadmapQualityNote = z.discriminatedUnion('kind', [
+  // A part title that a page label words otherwise than the table of contents.
+  z.object({
+    ...noteBase,
+    kind: z.literal('part-title-variant'),
+    /** The part. */
+    part: PartId,
+    /** Its title in the table of contents, and that line. */
+    title: z.string().min(1),
+    tocLine: SourceLine,
+    /** The title as printed elsewhere, and that line. */
+    printed: z.string().min(1),
+    line: SourceLine,
+  }),
+  // A re-listed sub-item whose name, schedule or progress differs from the sub-item it repeats.
+  z.object({
+    ...noteBase,
+    kind: z.literal('relisting-variant'),
+    /** Where it is re-listed: a numbered item, or an unnumbered re-listing (its kana and title). */
+    relistedIn: z.union([
+      z.object({ no: z.number().int().positive() }),
+      z.object({ kana: z.string().min(1), title: z.string().min(1) }),
+    ]),
+    /** The re-listed sub-item's name and line. */
+    name: z.string().min(1),
+    line: SourceLine,
+    /** The item it repeats and the original sub-item's line. */
+    originalNo: z.number().int().positive(),
+    originalLine: SourceLine,
+    /** Each differing field, as re-listed and as in the original. */
+    differences: z.array(z.object({ field: RelistedField, relisted: z.string(), original: z.string() })).min(1),
+  }),
+  // A cell moved by the PDF conversion: the 平成25年度 schedule's start at the head of the progress text.
+  z.object({
+    ...noteBase,
+    kind: z.literal('spilled-cell'),
+    /** The item whose row it is. */
+    itemNo: z.number().int().positive(),
+    /** The sub-item's name and line. */
+    name: z.string().min(1),
+    line: SourceLine,
+    /** The text that moved. */
+    spilled: z.string().min(1),
+    /** The 平成25年度 cell as the site shows it. */
+    fy2013: z.string().min(1),
+  }),
+  // A merged row whose one progress text cannot be divided between its sub-items.
+  z.object({
+    ...noteBase,
+    kind: z.literal('shared-progress'),
+    /** The item whose row it is. */
+    itemNo: z.number().int().positive(),
+    /** The sub-items' names. */
+    names: z.array(z.string().min(1)).min(2),
+    /** The merged row's line. */
+    line: SourceLine,
+  }),
+  // Text shown as printed with a note (content/curated/roadmap2013.json).
+  z.object({ ...noteBase, ...AsPrintedFacts }),
+  // A merged progress text divided where its wording divides it (No.2).
+  z.object({
+    ...noteBase,
+    kind: z.literal('divided-progress'),
+    /** The item whose row it is. */
+    itemNo: z.number().int().positive(),
+    /** Each sub-item's name and the part of the progress text given to it. */
+    subitems: z.array(z.object({ name: z.string().min(1), progress: z.string().min(1) })).min(2),
+    /** The merged row's line. */
+    line: SourceLine,
+  }),
+]);
 export type RoadmapQualityNote = z.infer<typeof RoadmapQualityNote>;
 
 /** Everything the 2013 parser produces. */

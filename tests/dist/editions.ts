@@ -1,8 +1,7 @@
 /**
- * Checks of the editions' pages that read one page's HTML (no browser). `japaneseOutsideLangJa`: an English page
- * carries Japanese only inside an element marked lang="ja" (a quoted original); every text node of <body> and
- * <title>, and the attributes a reader meets (alt, title, aria-label, placeholder), are checked with the `lang` in
- * force where they stand. The oracle is parse5's tree, not the site's code.
+ * Checks of the translated editions' pages. On an English page every Japanese character must stand inside an element
+ * marked `lang="ja"` (a quoted original), in text and in the attributes a reader meets (aria-label, title, alt,
+ * placeholder, a meta description).
  */
 import { parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
@@ -10,41 +9,38 @@ import type { DefaultTreeAdapterMap } from 'parse5';
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
 
-/** Kana, kanji, CJK punctuation and full-width forms: any of them is Japanese text. */
+/** Kana, kanji, Japanese punctuation and full-width forms. */
 const JAPANESE = /[\u3000-\u303f\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]/;
-const READER_ATTRIBUTES = ['alt', 'title', 'aria-label', 'placeholder'];
-/** Elements whose text a reader never sees as text. */
-const NOT_TEXT = new Set(['script', 'style', 'template']);
+const READ_ATTRIBUTES = new Set(['aria-label', 'title', 'alt', 'placeholder']);
+/** Elements whose text no reader meets as text. */
+const SKIPPED = new Set(['script', 'style', 'template']);
 
 const isElement = (n: Node): n is Element => 'tagName' in n;
 
 /**
- * Every Japanese text on an English page outside an element whose nearest `lang` is Japanese, as
- * `<element path>: text` (empty when the page passes).
+ * Every piece of Japanese text on a page outside elements marked lang="ja", each as `<element>: text` (an
+ * attribute as `<element attr>: value`); an empty list when there is none.
  */
 export function japaneseOutsideLangJa(html: string): string[] {
   const found: string[] = [];
-  const walk = (node: Node, lang: string, path: string, inBody: boolean): void => {
-    if (!isElement(node)) {
-      if (node.nodeName === '#text' && inBody) {
-        const text = (node as DefaultTreeAdapterMap['textNode']).value;
-        if (!lang.startsWith('ja') && JAPANESE.test(text)) found.push(`${path}: ${text.trim()}`);
-      }
-      if ('childNodes' in node) for (const c of node.childNodes) walk(c, lang, path, inBody);
+  const walk = (node: Node, tag: string): void => {
+    if (node.nodeName === '#text') {
+      const text = (node as DefaultTreeAdapterMap['textNode']).value;
+      if (JAPANESE.test(text)) found.push(`<${tag}>: ${text.trim().slice(0, 80)}`);
       return;
     }
-    const own = node.attrs.find((a) => a.name === 'lang')?.value;
-    const here = (own ?? lang).toLowerCase();
-    const at = `${path}>${node.tagName}`;
-    if (NOT_TEXT.has(node.tagName)) return;
-    const reads = inBody || node.tagName === 'body' || node.tagName === 'title';
-    if (reads && !here.startsWith('ja'))
+    if (isElement(node)) {
+      if (node.attrs.some((a) => a.name === 'lang' && /^ja\b/.test(a.value))) return;
+      if (SKIPPED.has(node.tagName)) return;
+      const described = node.tagName === 'meta' && node.attrs.some((a) => a.name === 'name' || a.name === 'property');
       for (const a of node.attrs)
-        if (READER_ATTRIBUTES.includes(a.name) && JAPANESE.test(a.value)) found.push(`${at}[${a.name}]: ${a.value}`);
-    const children = node.tagName === 'template' ? [] : node.childNodes;
-    for (const c of children) walk(c, here, at, reads);
+        if ((READ_ATTRIBUTES.has(a.name) || (described && a.name === 'content')) && JAPANESE.test(a.value))
+          found.push(`<${node.tagName} ${a.name}>: ${a.value.slice(0, 80)}`);
+      tag = node.tagName;
+    }
+    const children = 'childNodes' in node ? node.childNodes : [];
+    for (const child of children) walk(child, tag);
   };
-  const doc = parse(html);
-  for (const c of doc.childNodes) walk(c, '', '', false);
+  walk(parse(html), 'document');
   return found;
 }

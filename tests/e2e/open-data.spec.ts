@@ -89,7 +89,8 @@ test('the zip downloads from /data/ and holds every dataset, the dictionary, the
     ['.csv', '.json', '.schema.json'].map((ext) => csv.replace(/^\/data\//, '').replace(/\.csv$/, ext)),
   );
   const folder = 'kumamoto-plan-explorer-data/';
-  expect([...entries.keys()].sort()).toEqual([`${folder}README.txt`, ...expected.map((f) => folder + f)].sort());
+  const readmes = ['README.txt', 'README.en.txt', 'README.easy.txt'].map((f) => folder + f);
+  expect([...entries.keys()].sort()).toEqual([...readmes, ...expected.map((f) => folder + f)].sort());
   for (const file of expected)
     expect(entries.get(folder + file)!.equals(await (await request.get(`/data/${file}`)).body()), file).toBe(true);
   const readme = entries.get(`${folder}README.txt`)!.toString('utf8');
@@ -98,6 +99,14 @@ test('the zip downloads from /data/ and holds every dataset, the dictionary, the
   expect(readme).toContain(`データ版：${version}`);
   for (const words of ['UTF-8（BOM付き）', '千円単位の整数', '西暦', '数値の読み取り方', 'project-', 'measure-'])
     expect(readme).toContain(words);
+  // The English and やさしい日本語 READMEs name the same version and say how the Japanese files are read.
+  const en = entries.get(`${folder}README.en.txt`)!.toString('utf8');
+  expect(en).toContain(`Data version: ${version}`);
+  for (const words of ['thousands of yen', 'Gregorian', 'project-c15a479c', 'The files are in Japanese'])
+    expect(en).toContain(words);
+  const easy = entries.get(`${folder}README.easy.txt`)!.toString('utf8');
+  expect(easy).toContain(`データの版：${version}`);
+  expect(easy).toContain('千円の単位です');
   for (const csv of csvLinks) expect(readme).toContain(csv.replace(/^\/data\//, '').replace(/\.csv$/, '.csv'));
 });
 

@@ -567,13 +567,15 @@ describe('FY2024 one project, one record', () => {
     expect(asPrinted.map((n) => n.lines)).toEqual([[280], [690], [1088]]);
     expect(asPrinted[0]!.projectId).toBeNull();
     expect(asPrinted[1]!.projectId).toBe(byTitle('捕獲報酬アップによる鳥獣被害対策の強化').id);
-    expect(asPrinted[1]!.message).toBe(
-      '「上乘せ」と記載されています（690行目）。「乘」は「乗」の旧字体です（画面の字体によっては同じ形に見えます）。「上乘せ」は「上乗せ」のことです。',
-    );
+    expect(asPrinted[1]).toMatchObject({
+      text: '上乘せ',
+      note: '「乘」は「乗」の旧字体です（画面の字体によっては同じ形に見えます）。「上乘せ」は「上乗せ」のことです。',
+    });
     expect(asPrinted[2]!.projectId).toBe(byTitle('縣市連携で運営する夜間中学による学び直しの機会の提供').id);
-    expect(asPrinted[2]!.message).toBe(
-      '「縣市連携」と記載されています（1088行目）。「縣」は「県」の旧字体です。「縣市連携」は「県市連携」（熊本県と熊本市の連携）のことです。',
-    );
+    expect(asPrinted[2]).toMatchObject({
+      text: '縣市連携',
+      note: '「縣」は「県」の旧字体です。「縣市連携」は「県市連携」（熊本県と熊本市の連携）のことです。',
+    });
   });
 
   it('notes a previous-year budget printed (一), the kanji for one, as no budget', () => {

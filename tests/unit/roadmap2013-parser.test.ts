@@ -424,7 +424,8 @@ describe('2013 sub-items and cells', () => {
     expect(data.items.flatMap((i) => i.subitems).filter((s) => s.progressDividedByWording)).toHaveLength(2);
     const note = data.qualityNotes.find((n) => n.kind === 'divided-progress')!;
     expect(note).toMatchObject({ id: 'divided-progress-29', lines: [29], itemNo: 2 });
-    expect(note.resolution).toContain('「熊本都市ブランドの情報発信」は「国連 生命の水');
+    expect(note.kind === 'divided-progress' && note.subitems[0]).toMatchObject({ name: '熊本都市ブランドの情報発信' });
+    expect(note.kind === 'divided-progress' && note.subitems[0]!.progress).toMatch(/^国連 生命の水/);
     expect(data.qualityNotes.some((n) => n.kind === 'shared-progress')).toBe(false);
   });
 
@@ -670,9 +671,8 @@ describe('2013 text shown as printed', () => {
       {
         id: 'as-printed-77',
         kind: 'as-printed',
-        message:
-          '「オプズマン」と記載されています（77・78行目）。「オンブズマン」（市民の苦情を受けて行政を調べる制度）の誤記と思われます。',
-        resolution: '原資料の表記のまま表示しています。',
+        text: 'オプズマン',
+        note: '「オンブズマン」（市民の苦情を受けて行政を調べる制度）の誤記と思われます。',
         lines: [77, 78],
         itemNo: 21,
       },

@@ -1,7 +1,8 @@
 /**
  * Every file under /data/: each dataset's JSON, CSV and JSON Schema, one JSON file per project and per 2013 item
  * (the record a citation links to), and one zip of every dataset with the data dictionary, the code table and a
- * README in Japanese. Built once per build from loadDatasets().
+ * README in Japanese (README.txt), English (README.en.txt) and やさしい日本語 (README.easy.txt). Built once per build
+ * from loadDatasets().
  */
 import { loadDatasets } from './datasets/datasets.ts';
 import { csvOf, jsonSchemaOf } from './datasets/columns.ts';
@@ -12,6 +13,7 @@ import type { PlanData, Roadmap2013 } from '../data/collections.ts';
 import { plans } from '../config/plans.ts';
 import { MACHINE_READABILITY, MACHINE_READABILITY_EXCEL_ONLY, openDataUrl } from './open-data.ts';
 import { zip } from './zip.ts';
+import { readmeEasy, readmeEn } from './readme-editions.ts';
 
 /** The zip of everything, and the folder its files unpack into. */
 export const ZIP_FILE = 'kumamoto-plan-explorer-data.zip';
@@ -42,11 +44,15 @@ async function build(): Promise<DataFile[]> {
     { path: `${d.path}.csv`, body: csvOf(d), type: CSV_TYPE },
     { path: `${d.path}.schema.json`, body: json(jsonSchemaOf(d)), type: JSON_TYPE },
   ]);
-  const readme = readmeText(datasets, await loadPlans(), await loadRoadmap2013());
+  const all = await loadPlans();
+  const r = await loadRoadmap2013();
+  const readme = readmeText(datasets, all, r);
   const { date } = datasetVersion();
   const archive = zip(
     [
       { name: `${ZIP_FOLDER}/README.txt`, data: Buffer.from(readme, 'utf8') },
+      { name: `${ZIP_FOLDER}/README.en.txt`, data: Buffer.from(readmeEn(datasets, all, r), 'utf8') },
+      { name: `${ZIP_FOLDER}/README.easy.txt`, data: Buffer.from(readmeEasy(datasets, all, r), 'utf8') },
       ...out.map((f) => ({ name: `${ZIP_FOLDER}/${f.path}`, data: Buffer.from(f.body as string, 'utf8') })),
     ],
     // The commit's date, so unpacked files carry the data's date and two builds of one commit are identical.

@@ -19,6 +19,7 @@ import {
   planYear,
 } from '../format/strings.ts';
 import { itemUrl, openDataUrl } from '../config/urls.ts';
+import { plainNoteWords } from '../i18n/notes.ts';
 
 export { openDataUrl };
 
@@ -137,8 +138,7 @@ export function openProject(f: PlanData, p: Project, context: ProjectContext) {
         id: n.id,
         kind: n.kind,
         kindLabel: QUALITY_NOTE_KIND_LABELS[n.kind],
-        message: n.message,
-        resolution: n.resolution,
+        ...plainNoteWords(n),
       })),
     otherPlans: context.otherPlans.map((o) => ({
       plan: o.plan.id,

@@ -16,6 +16,8 @@ export interface ColumnDoc {
   name: string;
   title: string;
   type: string;
+  /** The type as codes, for the editions that word it themselves: the JSON type (of a list's items), list, nullable. */
+  typeCode: { base: string; list: boolean; nullable: boolean };
   unit?: string | undefined;
   meaning: string;
   inCsv: boolean;
@@ -60,6 +62,14 @@ export function columnsOf(schema: z.ZodObject): ColumnDoc[] {
       name,
       title: info.title,
       type: types.includes('null') ? `${base}（空欄あり）` : base,
+      typeCode: {
+        base:
+          variants
+            .filter((v) => v.type !== 'null')
+            .map((v) => (v.type === 'array' ? (v.items?.type ?? 'string') : (v.type ?? 'string')))[0] ?? 'string',
+        list: variants.some((v) => v.type === 'array'),
+        nullable: types.includes('null'),
+      },
       unit: info.unit,
       meaning: info.description,
       inCsv: !info.jsonOnly,

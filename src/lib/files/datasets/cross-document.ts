@@ -22,6 +22,7 @@ import {
   openDataUrl,
   planLabel,
 } from '../open-data.ts';
+import { plainNoteWords } from '../../i18n/notes.ts';
 import { parse } from './dataset.ts';
 import type { Dataset, Row } from './dataset.ts';
 
@@ -171,8 +172,7 @@ export async function qualityNoteDatasets(all: PlanData[]): Promise<Dataset[]> {
         document_label: planLabel(f.entry),
         kind: n.kind,
         kind_label: QUALITY_NOTE_KIND_LABELS[n.kind],
-        message: n.message,
-        resolution: n.resolution,
+        ...plainNoteWords(n),
         project_id: n.projectId,
         item_no: null,
         lines: n.lines,
@@ -184,8 +184,7 @@ export async function qualityNoteDatasets(all: PlanData[]): Promise<Dataset[]> {
       document_label: r.roadmap.title,
       kind: n.kind,
       kind_label: QUALITY_NOTE_KIND_LABELS[n.kind],
-      message: n.message,
-      resolution: n.resolution,
+      ...plainNoteWords(n),
       project_id: null,
       item_no: n.itemNo,
       lines: n.lines,
