@@ -54,8 +54,8 @@ export default defineConfig({
         }
       : {},
   },
-  // Two projects only to order the work: the longest tests (the crawl of every page; search: one serial chain whose
-  // ground truth is read from every page first) start first, instead of running alone at the end.
+  // Two projects only to order the work: the longest tests (the crawl of every page in chunks; search, whose ground
+  // truth is read from every page first) start first and share both workers, instead of running alone at the end.
   projects: [
     { name: 'long', testMatch: /(search|crawl)\.spec\.ts$/ },
     { name: 'other', testIgnore: /(search|crawl)\.spec\.ts$/ },

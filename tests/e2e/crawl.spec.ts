@@ -8,22 +8,36 @@
  *   - both: reflow, clipping and tap targets (fit), the shell's tap targets and no sideways scroll (chrome), chart
  *     text size and overflow, no request off the origin and no Content-Security-Policy violation, and phrase line
  *     breaks (on the pages of LINE_BREAK_PAGES, see there);
- *   - 360 px only: axe (WCAG 2.2 AA, as a phone reader meets the page), the short header with its search link, and the
- *     glossary links (the same markup at every width).
+ *   - 360 px only: axe (WCAG 2.2 AA, as a phone reader meets the page), on the pages of the markup cover (below), and
+ *     the short header with its search link.
+ * The glossary links are read from the built files (tests/dist/term-links.test.ts): they need no browser.
+ *
+ * axe runs on a markup cover, not on every page (tests/e2e/page-checks/axe-cover.ts, proved in
+ * tests/dist/axe-cover.test.ts): the fewest pages, chosen greedily, that together hold every element signature of the
+ * site (tag, classes, role, aria-* names, lang, Astro's data-astro-cid-* scoping attributes). axe's rules judge
+ * exactly these: which elements, which styles (and so colours, contrast and sizes) they get, their roles and ARIA.
+ * Pages of one template share every signature, so running axe on each of them repeats one finding many times. What
+ * this trades: a fault that only text or attribute values carry (an empty link text, a duplicate id, an aria-label
+ * that names nothing) on a page outside the cover is not seen by axe; the dist tests (html-validate and vnu for ids and
+ * attributes, the wording and link tests for texts) read every page. `KPE_AXE_ALL=1 npx playwright test crawl` runs axe
+ * on every page, as before.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { PAGES_WITH_SCRIPT } from '../../scripts/lib/dist.ts';
-import { htmlPages, ids, read, sitemapPaths } from '../dist/site.ts';
+import { htmlPages, read, sitemapPaths } from '../dist/site.ts';
 import { axeProblems, installAxe } from './page-checks/a11y.ts';
+import { markupCover, signatures } from './page-checks/axe-cover.ts';
 import { chartProblems } from './page-checks/charts.ts';
 import { chromeProblems } from './page-checks/chrome.ts';
 import { fitProblems, TARGET } from './page-checks/fit.ts';
-import { glossaryProblems } from './page-checks/glossary.ts';
 import { LINE_BREAK_PAGES, lineBreakProblems } from './page-checks/line-breaks.ts';
 
 const pages = sitemapPaths();
 const chartPages = htmlPages().filter((path) => read(path).includes('class="chart"'));
-const glossaryEntries = ids(read('/glossary/'));
+// The pages axe runs on: the markup cover, or every page with KPE_AXE_ALL=1.
+const axePages = new Set(
+  process.env['KPE_AXE_ALL'] === '1' ? pages : markupCover(new Map(pages.map((p) => [p, signatures(read(p))]))),
+);
 const WIDTHS = [
   { width: 360, height: 740 },
   { width: 1280, height: 800 },
@@ -38,6 +52,9 @@ test('the pages and charts crawled here are all the site has', () => {
   for (const path of ['/', '/fy2024/', '/fy2024/visions/1/', '/fy2024/priorities/1/', '/2013/', '/2013/crosswalk/'])
     expect(chartPages).toContain(path);
   expect(chartPages.filter((p) => !pages.includes(p))).toEqual([]);
+  // axe runs on pages of the site, every one of them only with KPE_AXE_ALL=1.
+  expect([...axePages].filter((p) => !pages.includes(p))).toEqual([]);
+  expect(axePages.size).toBeGreaterThan(10);
 });
 
 /** Records requests off the page's origin and policy violations, under the path being visited. */
@@ -54,10 +71,9 @@ function watch(page: Page, origin: string, problems: string[], current: () => st
 /** Every check on one load of the page; fit last, as it opens every <details>. */
 async function check(page: Page, path: string, width: number, height: number): Promise<[string, string[]][]> {
   const results: [string, string[]][] = [];
-  if (width <= 360) results.push(['axe', await axeProblems(page)]);
+  if (width <= 360 && axePages.has(path)) results.push(['axe', await axeProblems(page)]);
   results.push(['chrome', await chromeProblems(page, width, height)]);
   if (LINE_BREAK_PAGES.includes(path)) results.push(['line breaks', await lineBreakProblems(page, width)]);
-  if (width <= 360) results.push(['glossary', await glossaryProblems(page, path, glossaryEntries)]);
   if (chartPages.includes(path)) {
     const charts = await page.evaluate(chartProblems);
     // Every chart has text to measure: this is no empty check.
@@ -70,23 +86,35 @@ async function check(page: Page, path: string, width: number, height: number): P
 
 for (const { width, height } of WIDTHS) {
   for (let c = 0; c < CHUNKS; c++) {
-    const chunk = pages.filter((_, i) => i % CHUNKS === c);
+    // At 360 px the pages axe runs on are dealt out first, so every chunk gets its share of them.
+    const order = width <= 360 ? [...axePages, ...pages.filter((p) => !axePages.has(p))] : pages;
+    const chunk = order.filter((_, i) => i % CHUNKS === c);
     test(`at ${width} px every page passes every per-page check (pages ${c + 1}/${CHUNKS}, ${chunk.length} pages)`, async ({
       page,
+      context,
       baseURL,
     }) => {
       // Bounded by the pages in the chunk; a second or two a page on an idle machine, with ample headroom.
       test.setTimeout(60_000 + chunk.length * 15_000);
       await page.setViewportSize({ width, height });
-      if (width <= 360) await installAxe(page);
       const problems: string[] = [];
       let path = '';
-      watch(page, new URL(baseURL!).origin, problems, () => path);
+      const origin = new URL(baseURL!).origin;
+      watch(page, origin, problems, () => path);
+      // A second tab for the pages axe runs on, with axe put into every document it opens: the other pages are spared
+      // compiling it.
+      const axeTab = chunk.some((p) => width <= 360 && axePages.has(p)) ? await context.newPage() : undefined;
+      if (axeTab) {
+        await axeTab.setViewportSize({ width, height });
+        await installAxe(axeTab);
+        watch(axeTab, origin, problems, () => path);
+      }
       for (path of chunk) {
-        await page.goto(path);
+        const tab = axeTab && axePages.has(path) ? axeTab : page;
+        await tab.goto(path);
         // Only these pages run scripts that fetch after the load (search's index, the lists' state).
-        if (PAGES_WITH_SCRIPT.includes(path)) await page.waitForLoadState('networkidle');
-        for (const [name, found] of await check(page, path, width, height))
+        if (PAGES_WITH_SCRIPT.includes(path)) await tab.waitForLoadState('networkidle');
+        for (const [name, found] of await check(tab, path, width, height))
           problems.push(...found.map((p) => `${path}: ${name}: ${p}`));
       }
       expect(problems).toEqual([]);

@@ -1,6 +1,6 @@
 /**
  * The glossary page and a term link followed to its entry. Every page's term links are checked by
- * tests/e2e/crawl.spec.ts (tests/e2e/page-checks/glossary.ts), the pages without term links included.
+ * tests/dist/term-links.test.ts (read from the built files), the pages without term links included.
  */
 import { expect, test } from '@playwright/test';
 
