@@ -1,6 +1,9 @@
 /**
- * One visit per page and width: every page of the sitemap of the default build is opened once at a phone's width
- * (360 × 740) and once at a laptop's (1280 × 800), and every per-page check runs on that load (tests/e2e/page-checks/).
+ * One visit per page and width: every page of the sitemap of the default build, in all three editions, is opened once
+ * at a phone's width (360 × 740), and every page of the Japanese original once more at a laptop's (1280 × 800); every
+ * per-page check runs on that load (tests/e2e/page-checks/). The やさしい日本語 and English pages are built from the
+ * same templates as the Japanese ones; what they change is the text, and text that does not fit shows first on a
+ * phone's narrow screen. At 1280 px they are visited where the markup cover (below) holds them.
  * Problems are collected across the pages of a chunk and reported together, one line per page and check, so a run
  * names every failing page at once.
  *
@@ -31,6 +34,7 @@ import { chartProblems } from './page-checks/charts.ts';
 import { chromeProblems } from './page-checks/chrome.ts';
 import { fitProblems, TARGET } from './page-checks/fit.ts';
 import { LINE_BREAK_PAGES, lineBreakProblems } from './page-checks/line-breaks.ts';
+import { editionOf } from '../../src/lib/i18n/editions.ts';
 
 const pages = sitemapPaths();
 const chartPages = htmlPages().filter((path) => read(path).includes('class="chart"'));
@@ -39,14 +43,16 @@ const axePages = new Set(
   process.env['KPE_AXE_ALL'] === '1' ? pages : markupCover(new Map(pages.map((p) => [p, signatures(read(p))]))),
 );
 const WIDTHS = [
-  { width: 360, height: 740 },
-  { width: 1280, height: 800 },
+  { width: 360, height: 740, pages },
+  { width: 1280, height: 800, pages: pages.filter((p) => editionOf(p) === 'ja' || axePages.has(p)) },
 ];
 // Split the pages into chunks so the two workers share them; each test reuses one browser page.
-const CHUNKS = 6;
+const CHUNKS = 8;
 
 test('the pages and charts crawled here are all the site has', () => {
-  expect(pages.length).toBeGreaterThan(290);
+  // Every edition's pages: about 310 each.
+  for (const edition of ['ja', 'easy', 'en'])
+    expect(pages.filter((p) => editionOf(p) === edition).length).toBeGreaterThan(290);
   // Home, the plan, 8 visions, 2 priorities, the 2013 report, its 3 parts and the crosswalk at least.
   expect(chartPages.length).toBeGreaterThanOrEqual(17);
   for (const path of ['/', '/fy2024/', '/fy2024/visions/1/', '/fy2024/priorities/1/', '/2013/', '/2013/crosswalk/'])
@@ -84,10 +90,10 @@ async function check(page: Page, path: string, width: number, height: number): P
   return results;
 }
 
-for (const { width, height } of WIDTHS) {
+for (const { width, height, pages: visited } of WIDTHS) {
   for (let c = 0; c < CHUNKS; c++) {
     // At 360 px the pages axe runs on are dealt out first, so every chunk gets its share of them.
-    const order = width <= 360 ? [...axePages, ...pages.filter((p) => !axePages.has(p))] : pages;
+    const order = width <= 360 ? [...axePages, ...visited.filter((p) => !axePages.has(p))] : visited;
     const chunk = order.filter((_, i) => i % CHUNKS === c);
     test(`at ${width} px every page passes every per-page check (pages ${c + 1}/${CHUNKS}, ${chunk.length} pages)`, async ({
       page,

@@ -6,11 +6,21 @@
  */
 import type { Page } from '@playwright/test';
 
-const TARGETS = 'body > header a, body > footer a, nav[aria-label="パンくずリスト"] a, main > .to-top a, .to-top a';
+/** The breadcrumbs' navigation in each edition (Japanese, English, やさしい日本語), as a screen reader names it. */
+export const BREADCRUMBS = ['パンくずリスト', 'Breadcrumb', 'いまの場所']
+  .map((n) => `nav[aria-label="${n}"]`)
+  .join(', ');
+/** The header's search link in each edition: its name, and the edition's search page. */
+const SEARCH = [
+  { name: '検索', href: '/search/' },
+  { name: 'Search', href: '/en/search/' },
+  { name: 'さがす', href: '/easy/search/' },
+];
+const TARGETS = `body > header a, body > footer a, :is(${BREADCRUMBS}) a, main > .to-top a, .to-top a`;
 
 export async function chromeProblems(page: Page, width: number, height: number): Promise<string[]> {
   return page.evaluate(
-    ({ width, height, targets }) => {
+    ({ width, height, targets, search }) => {
       const out: string[] = [];
       // Shown, and so in the accessibility tree: not display: none, not visibility: hidden, not aria-hidden.
       const shown = (el: Element) =>
@@ -18,14 +28,16 @@ export async function chromeProblems(page: Page, width: number, height: number):
       if (width <= 360) {
         const header = document.querySelector('body > header')?.getBoundingClientRect();
         if (!header || header.height > height * 0.15) out.push(`the header is ${header?.height} px high`);
-        // The search is a link on a phone (named 検索, as a screen reader and getByRole name it), the sections a row
-        // of links.
+        // The search is a link on a phone (named 検索, Search or さがす in the page's edition, as a screen reader and
+        // getByRole name it) to the edition's search page, the sections a row of links.
+        const mine =
+          search.find((s) => location.pathname.startsWith(s.href.replace(/search\/$/, '')) && s.href !== '/search/') ??
+          search[0]!;
         const searchLinks = [...document.querySelectorAll('body > header a')].filter(
-          (a) => shown(a) && (a.getAttribute('aria-label') ?? a.textContent ?? '').includes('検索'),
+          (a) => shown(a) && (a.getAttribute('aria-label') ?? a.textContent ?? '').includes(mine.name),
         );
         const hrefs = searchLinks.map((a) => a.getAttribute('href'));
-        if (hrefs.length !== 1 || hrefs[0] !== '/search/')
-          out.push(`the header's search links are ${hrefs.join(', ')}`);
+        if (hrefs.length !== 1 || hrefs[0] !== mine.href) out.push(`the header's search links are ${hrefs.join(', ')}`);
       }
       const sizes = [...document.querySelectorAll(targets)]
         .filter((el) => el.getClientRects().length > 0)
@@ -39,6 +51,6 @@ export async function chromeProblems(page: Page, width: number, height: number):
       if (scrollWidth > width) out.push(`the page is ${scrollWidth} px wide`);
       return out;
     },
-    { width, height, targets: TARGETS },
+    { width, height, targets: TARGETS, search: SEARCH },
   );
 }

@@ -67,7 +67,8 @@ export function fitProblems(target: number): string[] {
   }
   // Every control of the header, footer and breadcrumbs that is shown (on a phone the header's search form gives way
   // to a link and has no box at all).
-  const controls = 'body > header :is(a, button, input), body > footer a, nav[aria-label="パンくずリスト"] a';
+  const controls =
+    'body > header :is(a, button, input), body > footer a, :is(nav[aria-label="パンくずリスト"], nav[aria-label="Breadcrumb"], nav[aria-label="いまの場所"]) a';
   for (const el of document.querySelectorAll(controls)) {
     if (el.getClientRects().length === 0) continue;
     const r = el.getBoundingClientRect();

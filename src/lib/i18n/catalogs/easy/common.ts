@@ -30,13 +30,5 @@ export const common = {
   'common.listQuote': '「{label}」',
   'common.listSep': '・',
   'common.listWiden': '「{value}」のしぼりこみをやめる（{count}件）',
-  'common.dataNote': 'データについての注意',
-  'common.statusDone': 'おわった',
-  'common.statusInProgress': 'している',
-  'common.statusPreparing': 'じゅんびしている',
-  'common.statusPartlyCancelled': '一部をやめた',
-  'common.statusCancelled': 'やめた',
-  'common.statusUnknown': 'わからない',
-  'common.statusBySite': 'このサイトが分けました',
   'common.allData': 'データをまとめてダウンロードする',
 } satisfies Mirror<typeof ja>;

@@ -10,10 +10,6 @@ export const prose = {
   'prose.planPublished': (month) => `（${monthYear(month)}に出しました。出したところ：`,
   'prose.planContents': (priorities, visions) =>
     `）。とくに大切なこと${priorities}つと、目標${visions}つ、区の仕事がのっています。`,
-  'prose.roadmapDates': (asOfDate, publishedMonth) =>
-    `（${monthYear(asOfDate)}の終わりのようすです。${monthYear(publishedMonth)}に出しました。出したところ：`,
-  'prose.roadmapContents': (items) =>
-    `）。${items}この約束の予定と、進んだようすです。このサイトでは「2013年の計画」とよびます。`,
   'prose.fullText': 'もとの文書をぜんぶ読む',
   'prose.figures': (gregorian, total, budgets, previous, others) =>
     `${gregorian}年度の計画には、「千円」のお金が${total}か所あります。${budgets}か所は、仕事のお金です。${previous}か所は、前の年のお金です。のこりの${others}か所は、次のとおりです。`,

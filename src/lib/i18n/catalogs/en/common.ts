@@ -29,13 +29,5 @@ export const common = {
   'common.listQuote': '“{label}”',
   'common.listSep': ', ',
   'common.listWiden': 'Remove “{value}” ({count} shown then)',
-  'common.dataNote': 'Note on the data',
-  'common.statusDone': 'Done',
-  'common.statusInProgress': 'In progress',
-  'common.statusPreparing': 'Being prepared or studied',
-  'common.statusPartlyCancelled': 'Partly stopped',
-  'common.statusCancelled': 'Stopped',
-  'common.statusUnknown': 'Unclear',
-  'common.statusBySite': 'as classified by this site',
   'common.allData': 'Download all the data',
 } satisfies Mirror<typeof ja>;

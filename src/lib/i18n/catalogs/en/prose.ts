@@ -24,10 +24,6 @@ export const prose = {
   'prose.planPublished': (month) => ` (published ${monthYear(month)} by `,
   'prose.planContents': (priorities, visions) =>
     `): ${priorities} priorities, ${visions} visions with their measures and projects, and the wards' projects.`,
-  'prose.roadmapDates': (asOfDate, publishedMonth) =>
-    ` (status at the end of ${monthYear(asOfDate)}, published ${monthYear(publishedMonth)} by `,
-  'prose.roadmapContents': (items) =>
-    `): the schedule and progress of ${items} numbered items. This site calls it "the 2013 roadmap".`,
   'prose.fullText': 'Full text of the source',
   'prose.figures': (gregorian, total, budgets, previous, others) =>
     `The FY${gregorian} action plan prints ${total} amounts in thousands of yen: ${budgets} are the projects' FY${gregorian} budgets, ${previous} are FY${gregorian - 1} budgets given under the priorities, and the other ${others} are not project budgets:`,

@@ -1,6 +1,5 @@
 /** The Japanese catalog: words every document's pages share. Keys are `common.…`. */
 import { quoted } from '../../../format/strings.ts';
-import { STATUS_BY_SITE, STATUS_LABELS } from '../../../format/status.ts';
 
 export const common = {
   'common.scrollHint': '横にスクロールできます',
@@ -29,14 +28,6 @@ export const common = {
   'common.listQuote': '「{label}」',
   'common.listSep': '・',
   'common.listWiden': '「{value}」の絞り込みを外す（{count}件）',
-  'common.dataNote': 'データの注記',
   // The 2013 roadmap's statuses (StatusBadge), as src/lib/format/status.ts words them.
-  'common.statusDone': STATUS_LABELS.done,
-  'common.statusInProgress': STATUS_LABELS['in-progress'],
-  'common.statusPreparing': STATUS_LABELS.preparing,
-  'common.statusPartlyCancelled': STATUS_LABELS['partly-cancelled'],
-  'common.statusCancelled': STATUS_LABELS.cancelled,
-  'common.statusUnknown': STATUS_LABELS.unknown,
-  'common.statusBySite': STATUS_BY_SITE,
   'common.allData': 'すべてのデータのダウンロード',
 };

@@ -6,8 +6,6 @@ export const prose = {
   'prose.planPublished': (month: string) => `（${month}、`,
   'prose.planContents': (priorities: number, visions: number) =>
     `）：${priorities}つの重点事項、${visions}つのビジョンとその施策・事業、区の取組を掲載しています。`,
-  'prose.roadmapDates': (asOfDate: string, publishedMonth: string) => `（${asOfDate}、${publishedMonth}、`,
-  'prose.roadmapContents': (items: number) => `）：${items}項目の取組の予定と進捗状況です。`,
   'prose.fullText': '原資料の全文',
   'prose.figures': (gregorian: number, total: number, budgets: number, previous: number, others: number) =>
     `${gregorian}年度の計画には「千円」の金額が${total}か所あり、事業の予算${budgets}か所、前年度の予算${previous}か所、ほかの金額${others}か所です。`,
