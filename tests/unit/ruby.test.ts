@@ -163,11 +163,11 @@ describe('addRuby', () => {
       '<ruby>市<rt>いち</rt></ruby><p>A &amp; 市</p></body></html>';
     expect(addRuby(page, read)).toBe(
       '<html lang="ja"><head><title>しのけいかく</title></head><body>' +
-        '<h1 title="市の計画"><ruby>市<rt>し</rt></ruby>の<wbr><ruby>計画<rt>けいかく</rt></ruby></h1>' +
+        '<h1 title="市の計画"><span><ruby>市<rt>し</rt></ruby>の</span><wbr><ruby>計画<rt>けいかく</rt></ruby></h1>' +
         '<p data-original>市の計画</p><span lang="en">市</span><span lang="ja"><ruby>市<rt>し</rt></ruby></span><code>市</code>' +
         '<select><option value="市">しのけいかく</option></select>' +
         '<svg><text>し</text><title>くまもと</title></svg><script>const a = "市";</script>' +
-        '<ruby>市<rt>いち</rt></ruby><p>A &amp; <ruby>市<rt>し</rt></ruby></p></body></html>',
+        '<ruby>市<rt>いち</rt></ruby><p><span>A &amp; <ruby>市<rt>し</rt></ruby></span></p></body></html>',
     );
   });
 

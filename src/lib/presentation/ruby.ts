@@ -179,7 +179,10 @@ export function addRuby(html: string, segmentsOf: (text: string) => Segment[]): 
       const mode = rubyMode(open);
       if (mode === 'none') return escaped;
       const segments = segmentsOf(decodeEntities(escaped));
-      return mode === 'ruby' ? rubyHtml(segments) : escapeText(kanaText(segments));
+      if (mode === 'kana') return escapeText(kanaText(segments));
+      // One text stays one box: in a flex or grid container (a table reflowed into cards) each ruby would otherwise
+      // be an item of its own, and 136.5億円 would spread over the line.
+      return segments.length > 1 ? `<span>${rubyHtml(segments)}</span>` : rubyHtml(segments);
     },
   );
 }
