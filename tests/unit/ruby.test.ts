@@ -128,6 +128,10 @@ describe('with the analyser and the curated words', () => {
     ['繁体字に訳します', 'はんたいじにやくします'],
     ['歯の健診です', 'はのけんしんです'],
     ['田原坂と川尻と城南', 'たばるざかとかわしりとじょうなん'],
+    ['原資料169行目', 'げんしりょう169ぎょうめ'],
+    ['令和6年度予算', 'れいわ6ねんどよさん'],
+    ['資料にある語と行', 'しりょうにあるごとぎょう'],
+    ['事業を行います', 'じぎょうをおこないます'],
   ])('%s → %s', (text, expected) => {
     expect(kana(text)).toBe(expected);
   });
@@ -153,21 +157,21 @@ describe('addRuby', () => {
       .filter(Boolean)
       .map((t) => (known[t] ? { text: t, reading: known[t] } : { text: t }));
 
-  it('sets ruby on body text and leaves tags, attributes and quoted originals as they are', () => {
+  it('sets ruby on body text, kana where ruby cannot go, and leaves other attributes and quoted originals alone', () => {
     const page =
       '<html lang="ja"><head><title>市の計画</title></head><body>' +
       '<h1 title="市の計画">市の<wbr>計画</h1>' +
       '<p data-original>市の計画</p><span lang="en">市</span><span lang="ja">市</span><code>市</code>' +
       '<select><option value="市">市の計画</option></select>' +
       '<svg><text>市</text><title>熊本</title></svg><script>const a = "市";</script>' +
-      '<ruby>市<rt>いち</rt></ruby><p>A &amp; 市</p></body></html>';
+      '<ruby>市<rt>いち</rt></ruby><p>A &amp; 市</p><td data-label="計画">1</td></body></html>';
     expect(addRuby(page, read)).toBe(
       '<html lang="ja"><head><title>しのけいかく</title></head><body>' +
         '<h1 title="市の計画"><span><ruby>市<rt>し</rt></ruby>の</span><wbr><ruby>計画<rt>けいかく</rt></ruby></h1>' +
         '<p data-original>市の計画</p><span lang="en">市</span><span lang="ja"><ruby>市<rt>し</rt></ruby></span><code>市</code>' +
         '<select><option value="市">しのけいかく</option></select>' +
         '<svg><text>し</text><title>くまもと</title></svg><script>const a = "市";</script>' +
-        '<ruby>市<rt>いち</rt></ruby><p><span>A &amp; <ruby>市<rt>し</rt></ruby></span></p></body></html>',
+        '<ruby>市<rt>いち</rt></ruby><p><span>A &amp; <ruby>市<rt>し</rt></ruby></span></p><td data-label="けいかく">1</td></body></html>',
     );
   });
 

@@ -166,11 +166,23 @@ export function rubyMode(open: readonly { name: string; tag: string }[]): 'ruby'
 /**
  * A page's HTML with ふりがな on the edition's own text: every kanji run of a text in <body> gets a `<ruby>`, except
  * inside `[data-original]` (the Japanese quoted as printed), code, an element in another language, or ruby already
- * set; the text of `<option>`, `<textarea>`, `<title>` and SVG is written in kana instead. Tags and attributes (the
- * `title` and `aria-label` a screen reader reads keep their kanji), and every text without a kanji, come back byte for
- * byte.
+ * set; the text of `<option>`, `<textarea>`, `<title>` and SVG, and the column names of cards (`data-label`), are
+ * written in kana instead. Other tags and attributes (the `title` and `aria-label` a screen reader reads keep their
+ * kanji), and every text without a kanji, come back byte for byte.
  */
 export function addRuby(html: string, segmentsOf: (text: string) => Segment[]): string {
+  return rubyText(html, segmentsOf).replace(
+    // A table reflowed into cards shows each cell's column name from this attribute (CSS `content: attr(…)`), where
+    // ruby cannot go: in kana, like <option>.
+    /(\sdata-label=")([^"]*)"/g,
+    (whole, start: string, value: string) =>
+      hasKanji(value)
+        ? `${start}${escapeText(kanaText(segmentsOf(decodeEntities(value)))).replace(/"/g, '&quot;')}"`
+        : whole,
+  );
+}
+
+function rubyText(html: string, segmentsOf: (text: string) => Segment[]): string {
   return mapText(
     html,
     () => true,
