@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { siteUrl } from './src/lib/config/site.ts';
+import { furiganaCheck } from './src/integrations/furigana.ts';
 
 // The public address (SITE_URL), only for a build that is deployed: without it no page carries an absolute URL to
 // the site (no canonical, no og:url, no sitemap), rather than a guessed one. See src/lib/config/site.ts.
@@ -19,7 +20,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // No telemetry, no third-party requests: the site must work offline from dist/.
   devToolbar: { enabled: false },
-  integrations: [mdx()],
+  integrations: [mdx(), furiganaCheck()],
   // One stylesheet for the whole site: cached once, instead of a few small files per page. Nothing inlined (Astro
   // would inline a small script such as the crosswalk's), so every script is a file the Content-Security-Policy allows.
   vite: { cacheDir: './.build/vite-cache', build: { cssCodeSplit: false, assetsInlineLimit: 0 } },

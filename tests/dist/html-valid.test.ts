@@ -13,6 +13,8 @@
  * - wcag/h32 (a form needs a submit button), off: the complete lists' sort and filter controls
  *   (src/components/ListView.astro) apply each choice as it is made and submit nowhere; a submit button would do
  *   nothing. The search forms have one.
+ * - long-title, up to 80 characters (70 by default): a やさしい日本語 page writes its <title> in kana, where ruby cannot
+ *   go (src/lib/presentation/ruby.ts), and kana take more characters than the kanji they read (No.116's is 71).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -22,6 +22,8 @@ function visibleText(html: string): string {
   return (
     body
       .replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '')
+      // ふりがな (the やさしい日本語 pages' ruby) are readings of the text, not text.
+      .replace(/<(rt|rp)>[\s\S]*?<\/\1>/g, '')
       // The 2013 status rules (/method/#rule-…) are worded with their rules in scripts/roadmap2013/status.ts, in the
       // rules' own notation (IDs, → and :); they are not checked here.
       .replace(/<li id="rule-[^"]*"[^>]*>[\s\S]*?<\/li>/g, '')

@@ -93,7 +93,7 @@ export function phrases(text: string): string[] {
   return keepWhole(parser.parse(text)).flatMap(splitCompound);
 }
 
-const decodeEntities = (s: string): string =>
+export const decodeEntities = (s: string): string =>
   s.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos|nbsp);/gi, (_, e: string) => {
     const name = e.toLowerCase();
     if (name.startsWith('#x')) return String.fromCodePoint(parseInt(name.slice(2), 16));
