@@ -6,8 +6,7 @@ export const shell = {
   'shell.siteName': '熊本市計画エクスプローラー',
   'shell.skip': '本文へ行く',
   'shell.toTop': 'ページの上へ行く',
-  'shell.editionNote':
-    'このページのやさしい日本語は、このサイトが書きました。熊本市が書いたものではありません。正しい内容は、日本語のもとの文です。',
+  'shell.editionNote': 'このサイトが、やさしい日本語に書きかえました。正しいのは、もとの日本語です。',
   'shell.home': 'ホーム',
   'shell.breadcrumbs': 'いまの場所',
   'shell.mainNav': 'メニュー',

@@ -21,8 +21,7 @@ export const shell = {
   'shell.siteName': 'Kumamoto Plan Explorer',
   'shell.skip': 'Skip to content',
   'shell.toTop': 'Back to top',
-  'shell.editionNote':
-    'This English edition was written by this site, not by the City of Kumamoto. The Japanese original, shown on each record page, is the authoritative text.',
+  'shell.editionNote': 'Translated by this site, not by the City of Kumamoto. The Japanese original governs.',
   'shell.home': 'Home',
   'shell.breadcrumbs': 'Breadcrumb',
   'shell.mainNav': 'Main',
