@@ -7,8 +7,8 @@ import type { RelistedField } from '../../../../schemas/roadmap2013.ts';
 import { lineRef, original as o } from '../../../format/marked.ts';
 
 const L = (line: number) => lineRef(line, `line ${line}`);
-const lines = (ls: number[]) =>
-  `${ls.length > 1 ? 'lines' : 'line'} ${ls.map((l) => lineRef(l, String(l))).join(', ')}`;
+// Each cited line is one link named in full (line 77, line 78), as the source-line links are everywhere else.
+const lines = (ls: number[]) => ls.map(L).join(', ');
 const FIELD: Record<RelistedField, string> = {
   name: 'the name',
   fy2012: 'the FY2012 schedule',
