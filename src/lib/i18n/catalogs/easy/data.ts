@@ -2,10 +2,19 @@
 import type { Mirror } from '../types.ts';
 import type { ColumnType, Note, data as ja } from '../ja/data.ts';
 import type { PlanEntry } from '../../../../schemas/plans.ts';
+import type { CsvFormKind } from '../../../../schemas/open-data.ts';
 import { columnMeaning } from './datasets.ts';
 import type { RelistedField } from '../../../../schemas/roadmap2013.ts';
 import { lineRef, original as o } from '../../../format/marked.ts';
 
+const PROJECT_FORM = 'CSVでは、IDのはじめに「project-」がつきます（れい：project-c15a479c）。JSONとURLではつきません。';
+const MEASURE_FORM = 'CSVでは、IDのはじめに「measure-」がつきます（れい：measure-1-1）。JSONでは 1-1 です。';
+const CSV_FORM: Record<CsvFormKind, string> = {
+  project: PROJECT_FORM,
+  measure: MEASURE_FORM,
+  attachedTo: `事業のIDです。${PROJECT_FORM}ビジョンのIDは、そのままです。`,
+  successor: `事業のIDです。${PROJECT_FORM}施策のIDです。${MEASURE_FORM}表とビジョンのIDは、そのままです。`,
+};
 const L = (line: number) => lineRef(line, `${line}行目`);
 const FIELD: Record<RelistedField, string> = {
   name: '名前',
@@ -150,6 +159,7 @@ export const data = {
   'data.columnMeaning': (dataset: string, name: string, meaning: string) =>
     columnMeaning(dataset.replace(/^fy\d{4}\//, 'plan/'), name) ?? meaning,
   'data.inJapanese': 'むずかしい日本語の説明：',
+  'data.csvForm': (kind: CsvFormKind) => CSV_FORM[kind],
   'data.codesOf': (title: string) => `「${title}」のコード`,
   // The quality notes.
   'data.qualityDescription': '資料の中で、書き方がちがうところなどの一覧です。このサイトでどうしたかも書いています。',

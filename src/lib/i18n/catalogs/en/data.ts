@@ -2,6 +2,7 @@
 import type { Mirror } from '../types.ts';
 import type { ColumnType, Note, data as ja } from '../ja/data.ts';
 import type { PlanEntry } from '../../../../schemas/plans.ts';
+import type { CsvFormKind } from '../../../../schemas/open-data.ts';
 import { DATASETS, RULES, columnMeaning } from './datasets.ts';
 import type { RelistedField } from '../../../../schemas/roadmap2013.ts';
 import { lineRef, original as o } from '../../../format/marked.ts';
@@ -9,6 +10,14 @@ import { lineRef, original as o } from '../../../format/marked.ts';
 const L = (line: number) => lineRef(line, `line ${line}`);
 // Each cited line is one link named in full (line 77, line 78), as the source-line links are everywhere else.
 const lines = (ls: number[]) => ls.map(L).join(', ');
+const PROJECT_FORM = 'In CSV the ID starts with "project-" (e.g. project-c15a479c); not in JSON or URLs.';
+const MEASURE_FORM = 'In CSV the ID starts with "measure-" (e.g. measure-1-1); in JSON it is 1-1.';
+const CSV_FORM: Record<CsvFormKind, string> = {
+  project: PROJECT_FORM,
+  measure: MEASURE_FORM,
+  attachedTo: `A project's ID: ${PROJECT_FORM} A vision's ID as it is.`,
+  successor: `A project's ID: ${PROJECT_FORM} A measure's ID: ${MEASURE_FORM} A table's or vision's ID as it is.`,
+};
 const FIELD: Record<RelistedField, string> = {
   name: 'the name',
   fy2012: 'the FY2012 schedule',
@@ -164,6 +173,7 @@ export const data = {
   'data.columnMeaning': (dataset: string, name: string, meaning: string) =>
     columnMeaning(datasetKey(dataset), name) ?? meaning,
   'data.inJapanese': 'In Japanese: ',
+  'data.csvForm': (kind: CsvFormKind) => CSV_FORM[kind],
   'data.codesOf': (title: string) => `Codes of ${title}`,
   // The quality notes.
   'data.qualityDescription':
