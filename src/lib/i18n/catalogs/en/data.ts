@@ -18,6 +18,19 @@ const CSV_FORM: Record<CsvFormKind, string> = {
   attachedTo: `A project's ID: ${PROJECT_FORM} A vision's ID as it is.`,
   successor: `A project's ID: ${PROJECT_FORM} A measure's ID: ${MEASURE_FORM} A table's or vision's ID as it is.`,
 };
+/**
+ * The site's notes on text shown as printed (content/curated: asPrinted), in English, by note ID. A note without one
+ * here is quoted in its Japanese.
+ */
+const AS_PRINTED: Record<string, string> = {
+  'as-printed-280': 'Probably a slip for "towards realising the eight visions" (one particle is wrong).',
+  'as-printed-690':
+    'Its second character is the old form of the one used today (some fonts show the two alike); the word means "added on top".',
+  'as-printed-1088':
+    'Its first character is the old form of the character for "prefecture"; the phrase means cooperation between Kumamoto Prefecture and Kumamoto City.',
+  'as-printed-77':
+    'Probably a slip for "ombudsman" (an office that looks into residents\' complaints about the city administration).',
+};
 const FIELD: Record<RelistedField, string> = {
   name: 'the name',
   fy2012: 'the FY2012 schedule',
@@ -54,7 +67,7 @@ export const data = {
     `The previous year's budget of ${o(n.title)} (${L(n.line)}) is printed ${o(KANJI_ONE)}: the kanji for "one" seems to stand where a dash (-) is meant.`,
   'data.resolution.kanjiDash': 'Like (-), the site reads it as no budget that year, and shows it as printed.',
   'data.note.asPrinted': (n: Note<'as-printed'>) =>
-    `The document prints ${o(n.text)} (${lines(n.lines)}). The site's note, in Japanese: ${o(n.note)}`,
+    `The document prints ${o(n.text)} (${lines(n.lines)}). ${AS_PRINTED[n.id] ?? `The site's note, in Japanese: ${o(n.note)}`}`,
   'data.resolution.asPrinted': 'The site shows it as printed.',
   'data.note.partTitleVariant': (n: Note<'part-title-variant'>) =>
     `Part ${n.part} is titled ${o(n.title)} in the table of contents (${L(n.tocLine)}) and ${o(n.printed)} on ${L(n.line)}.`,
