@@ -30,11 +30,16 @@ export interface ColumnInfo {
  * declared together on the column so that a column cannot be explained and not written, or written and not explained.
  */
 export interface CsvForm {
+  /** Which form it is, for the editions that explain it in their own words. */
+  kind: CsvFormKind;
   /** How the dictionary explains it (CSVでの書き方). */
   text: string;
   /** The CSV cell from the row's value; the whole row for a column whose form depends on another (a successor's kind). */
   write: (value: unknown, row: Readonly<Record<string, unknown>>) => unknown;
 }
+
+/** The CSV forms: a project's ID, a measure's, a table's owner (vision or project), a linked record's (by its kind). */
+export type CsvFormKind = 'project' | 'measure' | 'attachedTo' | 'successor';
 
 /** Column metadata beyond title and description (which go to the JSON Schema through zod's own registry). */
 export const columnInfo = z.registry<ColumnInfo>();
@@ -60,15 +65,17 @@ const MEASURE_TEXT = 'CSVでは先頭に「measure-」を付けます（例：me
 // An empty cell (null) stays empty.
 const projectCell = (id: unknown) => (typeof id === 'string' ? csvId.project(id) : id);
 const measureCell = (id: unknown) => (typeof id === 'string' ? csvId.measure(id) : id);
-const PROJECT_FORM: CsvForm = { text: PROJECT_TEXT, write: projectCell };
-const MEASURE_FORM: CsvForm = { text: MEASURE_TEXT, write: measureCell };
+const PROJECT_FORM: CsvForm = { kind: 'project', text: PROJECT_TEXT, write: projectCell };
+const MEASURE_FORM: CsvForm = { kind: 'measure', text: MEASURE_TEXT, write: measureCell };
 /** A table's owner: a vision's ID as it is (it starts with a letter), a project's in its CSV form. */
 const ATTACHED_TO_FORM: CsvForm = {
+  kind: 'attachedTo',
   text: `事業のIDは${PROJECT_TEXT}`,
   write: (id) => (String(id).startsWith('vision-') ? id : projectCell(id)),
 };
 /** A linked record's ID in the form of its kind (the row's successor_kind): a project's, a measure's; a table's or vision's as it is. */
 const SUCCESSOR_FORM: CsvForm = {
+  kind: 'successor',
   text: `${PROJECT_TEXT}。施策は${MEASURE_TEXT}。表とビジョンのIDはそのまま`,
   write: (id, row) =>
     row['successor_kind'] === 'project' ? projectCell(id) : row['successor_kind'] === 'measure' ? measureCell(id) : id,

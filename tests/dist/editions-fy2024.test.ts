@@ -151,13 +151,3 @@ describe('the やさしい日本語 FY2024 pages', () => {
     expect(ownText(html, 'data-original')).not.toMatch(/令和|平成/);
   });
 });
-
-describe('japaneseOutsideLangJa', () => {
-  it('names text and attributes outside lang="ja" and leaves quoted originals alone', () => {
-    const html =
-      '<html lang="en"><body><p>Budget <span lang="ja">千円</span></p><p title="注記">x</p><p>line 3（note）</p>' +
-      '<script>const a = "日本";</script></body></html>';
-    expect(japaneseOutsideLangJa(html)).toEqual(['<p title>: 注記', '<p>: line 3（note）']);
-    expect(japaneseOutsideLangJa('<html lang="ja"><body><p>日本語</p></body></html>')).toEqual([]);
-  });
-});

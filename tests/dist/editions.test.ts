@@ -29,8 +29,7 @@ const inEdition = (edition: Edition) => pages.filter((p) => editionOf(p) === edi
  * hold every page.
  */
 const NOT_YET: Record<'english' | 'furigana', readonly string[]> = {
-  // Every English page still shows untranslated Japanese (the shell is done; the pages are not).
-  english: ['/en/'],
+  english: [],
   // Kanji the pass leaves (it skips <code>) or no reading reaches: the path templates in <code> on the data pages
   // (事業ID, 番号), the old form 乘 quoted alone in a data-quality note, glyph forms the about page discusses (碍, 邉,
   // 髙, 箇). Their pages' owners quote them as originals or reword them.

@@ -54,17 +54,30 @@ test('content pages ship no JavaScript', () => {
   expect(withScript).toEqual([]);
 });
 
-test('every page has one h1, its canonical URL (with the public address) and breadcrumbs below the home page', () => {
+/** Each edition: its path prefix, its home page, its <html lang> and the name its breadcrumbs are announced by. */
+const EDITIONS = [
+  { prefix: '/easy/', home: '/easy/', lang: 'ja', crumbs: 'いまの場所' },
+  { prefix: '/en/', home: '/en/', lang: 'en', crumbs: 'Breadcrumb' },
+  { prefix: '/', home: '/', lang: 'ja', crumbs: 'パンくずリスト' },
+] as const;
+
+test('every page has one h1, its canonical URL (with the public address) and breadcrumbs below its edition’s home', () => {
   const problems: string[] = [];
   for (const page of sitemapPaths()) {
+    const { home, lang, crumbs } = EDITIONS.find((e) => page.startsWith(e.prefix))!;
     const html = read(page);
     const h1 = html.match(/<h1[\s>]/g)?.length ?? 0;
     if (h1 !== 1) problems.push(`${page}: ${h1} h1`);
     const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
     const expected = builtSite && new URL(page, builtSite).href;
     if (canonical !== expected) problems.push(`${page}: canonical ${canonical}, expected ${expected}`);
-    if (page !== '/' && !html.includes('aria-label="パンくずリスト"')) problems.push(`${page}: no breadcrumbs`);
-    if (!/<html lang="ja"/.test(html)) problems.push(`${page}: lang`);
+    // Below the home page, breadcrumbs named in the page's language whose first crumb is the edition's home page.
+    const nav = new RegExp(`<nav aria-label="${crumbs}"[^>]*>\\s*<ol[^>]*>\\s*<li[^>]*>\\s*<a href="([^"]*)"`).exec(
+      html,
+    );
+    if (page !== home && nav?.[1] !== home) problems.push(`${page}: no breadcrumbs from ${home} (${nav?.[1]})`);
+    if (page === home && nav) problems.push(`${page}: breadcrumbs on the home page`);
+    if (!new RegExp(`<html lang="${lang}"`).test(html)) problems.push(`${page}: lang`);
   }
   expect(problems).toEqual([]);
 });

@@ -158,24 +158,3 @@ describe('the 404 page', () => {
     expect(html).not.toMatch(/href="\/(en|easy)\/404/);
   });
 });
-
-describe('japaneseOutsideLangJa', () => {
-  const doc = (body: string, title = 'Home') =>
-    `<!doctype html><html lang="en"><head><title>${title}</title></head><body>${body}</body></html>`;
-
-  it('passes English text and Japanese inside lang="ja"', () => {
-    expect(japaneseOutsideLangJa(doc('<p>Budget <span lang="ja">24,300千円</span> (¥24.3 million)</p>'))).toEqual([]);
-    expect(japaneseOutsideLangJa(doc('<div lang="ja"><p>重点事項<b>1</b></p></div><script>"事業"</script>'))).toEqual(
-      [],
-    );
-  });
-
-  it('finds Japanese text, punctuation and attributes outside lang="ja"', () => {
-    expect(japaneseOutsideLangJa(doc('<p>392行目</p>'))).toEqual(['>html>body>p: 392行目']);
-    expect(japaneseOutsideLangJa(doc('<p>Done（9）</p>'))).toHaveLength(1);
-    expect(japaneseOutsideLangJa(doc('<p lang="ja">ok <a lang="en" title="用語集">x</a></p>'))).toEqual([
-      '>html>body>p>a[title]: 用語集',
-    ]);
-    expect(japaneseOutsideLangJa(doc('', '用語集'))).toEqual(['>html>head>title: 用語集']);
-  });
-});

@@ -1,7 +1,7 @@
 /**
  * Sources one click away: each source document is a page at /sources/<id>/ with every line verbatim under its own
- * anchor (#L392), its provenance and its file; every 「N行目」 on the site links to that line, and the line is
- * highlighted when reached. Expected texts and counts are read from the files in content/sources/ and their README
+ * anchor (#L392), its provenance and its file; every 「N行目」 ("line N" in English) on the site links to that
+ * line, and the line is highlighted when reached. Expected texts and counts are read from the files in content/sources/ and their README
  * by hand, or computed here from the files themselves.
  */
 import { createHash } from 'node:crypto';
@@ -88,29 +88,40 @@ test('a source page stays light: no script, and little markup on top of its text
   }
 });
 
-test('every 「N行目」 on the site is a link to that line of a published source', () => {
+/** Text as read: the ふりがな of a やさしい日本語 page (<rt>, <rp>) and the tags left out. */
+const asRead = (html: string) => html.replace(/<(rt|rp)\b[^>]*>[\s\S]*?<\/\1>/g, '').replace(/<[^>]+>/g, '');
+/** A line named in Japanese (392行目, 1000〜1010行目) or in English (line 392, lines 1000–1010). */
+const LINE_NAMED = [/\d+(?:〜\d+)?行目/g, /\blines? \d+(?:–\d+)?\b/g];
+
+test('every 「N行目」 (ja, easy) and "line N" (en) on the site is a link to that line of a published source', () => {
   const problems: string[] = [];
   const anchors = new Map<string, Set<string>>();
   const anchorsOf = (page: string) => {
     if (!anchors.has(page)) anchors.set(page, fileFor(page) ? ids(read(page)) : new Set());
     return anchors.get(page)!;
   };
-  let linked = 0;
+  const linked = { ja: 0, en: 0 };
   for (const page of htmlPages()) {
     const html = read(page).replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '');
-    const rest = html.replace(/<a href="([^"]*)"[^>]*>(\d+)(?:〜\d+)?行目<\/a>/g, (_, href: string, line: string) => {
-      linked++;
+    const rest = html.replace(/<a href="([^"]*)"[^>]*>([\s\S]*?)<\/a>/g, (whole, href: string, inner: string) => {
+      const text = asRead(inner).trim();
+      const named = /^(\d+)(?:〜\d+)?行目$/.exec(text) ?? /^lines? (\d+)(?:–\d+)?$/.exec(text);
+      if (!named) return whole;
+      linked[text.endsWith('行目') ? 'ja' : 'en']++;
+      const line = named[1]!;
       const m = /^(\/sources\/[^/#]+\/)#L(\d+)$/.exec(href);
-      if (!m || m[2] !== line) problems.push(`${page}: ${line}行目 links to ${href}`);
+      if (!m || m[2] !== line) problems.push(`${page}: ${text} links to ${href}`);
       else if (!anchorsOf(m[1]!).has(`L${line}`)) problems.push(`${page}: ${href} is not a line of ${m[1]}`);
       return '';
     });
-    // What remains of the page's text (tags and their attributes removed) names no line without a link.
-    for (const m of rest.replace(/<[^>]+>/g, '').matchAll(/\d+(?:〜\d+)?行目/g))
-      problems.push(`${page}: 「${m[0]}」 is not a link`);
+    // What remains of the page's text (tags, their attributes and readings removed) names no line without a link.
+    const text = asRead(rest);
+    for (const pattern of LINE_NAMED)
+      for (const m of text.matchAll(pattern)) problems.push(`${page}: 「${m[0]}」 is not a link`);
   }
-  // Every project and promise page cites lines, most several.
-  expect(linked).toBeGreaterThan(1000);
+  // Every project and promise page cites lines, most several, in each edition.
+  expect(linked.ja).toBeGreaterThan(2000);
+  expect(linked.en).toBeGreaterThan(1000);
   expect(problems).toEqual([]);
 });
 

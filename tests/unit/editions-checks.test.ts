@@ -43,6 +43,37 @@ describe('japaneseOutsideLangJa', () => {
       '<b> "中"',
     ]);
   });
+  it('reads a page without a lang, or with another language inside lang="ja", as not Japanese', () => {
+    expect(japaneseOutsideLangJa('<p>Printed <span>上乘せ</span>, <span lang="ja">上乘せ</span></p>')).toEqual([
+      '<span> "上乘せ"',
+    ]);
+    expect(
+      japaneseOutsideLangJa(page('<p lang="ja">ok <a lang="en" title="用語集" href="/">x</a> <i>「引用」</i></p>')),
+    ).toEqual(['<a title> "用語集"']);
+    expect(
+      japaneseOutsideLangJa('<html lang="ja"><head><title>計画</title></head><body><p>日本語</p></body></html>'),
+    ).toEqual([]);
+  });
+
+  it('finds full-width brackets and the title attribute, and passes nested originals and code', () => {
+    expect(
+      japaneseOutsideLangJa(
+        page(
+          '<p title="注記">x</p><p>Done（9）</p><div lang="ja"><p>重点事項<b>1</b></p></div>' +
+            '<noscript>検索</noscript><template><p>テンプレート</p></template>',
+        ),
+      ),
+    ).toEqual(['<p title> "注記"', '<p> "Done（9）"']);
+  });
+
+  it('reads the description and share preview of <head> as text, not the other <meta>', () => {
+    const head =
+      '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Plan</title>' +
+      '<meta name="description" content="熊本市の計画"><meta property="og:title" content="計画">' +
+      '<meta name="twitter:title" content="Plan"><link rel="alternate" hreflang="ja" href="/">' +
+      '</head><body><p>Plan</p></body></html>';
+    expect(japaneseOutsideLangJa(head)).toEqual(['<meta content> "熊本市の計画"', '<meta content> "計画"']);
+  });
 });
 
 describe('kanjiOutsideRuby', () => {

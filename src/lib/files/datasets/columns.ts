@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { columnInfo } from '../../../schemas/open-data.ts';
-import type { ColumnInfo } from '../../../schemas/open-data.ts';
+import type { ColumnInfo, CsvFormKind } from '../../../schemas/open-data.ts';
 import { toCsv } from '../csv.ts';
 import type { CsvColumn } from '../csv.ts';
 import type { Dataset } from './dataset.ts';
@@ -22,6 +22,8 @@ export interface ColumnDoc {
   meaning: string;
   inCsv: boolean;
   csvForm?: string | undefined;
+  /** Which CSV form `csvForm` explains, for the editions that word it themselves. */
+  csvFormKind?: CsvFormKind | undefined;
   label?: string | undefined;
 }
 
@@ -74,6 +76,7 @@ export function columnsOf(schema: z.ZodObject): ColumnDoc[] {
       meaning: info.description,
       inCsv: !info.jsonOnly,
       csvForm: info.csvForm?.text,
+      csvFormKind: info.csvForm?.kind,
       label: info.label,
     };
   });

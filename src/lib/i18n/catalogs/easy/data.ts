@@ -2,10 +2,19 @@
 import type { Mirror } from '../types.ts';
 import type { ColumnType, Note, data as ja } from '../ja/data.ts';
 import type { PlanEntry } from '../../../../schemas/plans.ts';
+import type { CsvFormKind } from '../../../../schemas/open-data.ts';
 import { columnMeaning } from './datasets.ts';
 import type { RelistedField } from '../../../../schemas/roadmap2013.ts';
 import { lineRef, original as o } from '../../../format/marked.ts';
 
+const PROJECT_FORM = 'CSVでは、IDのはじめに「project-」がつきます（れい：project-c15a479c）。JSONとURLではつきません。';
+const MEASURE_FORM = 'CSVでは、IDのはじめに「measure-」がつきます（れい：measure-1-1）。JSONでは 1-1 です。';
+const CSV_FORM: Record<CsvFormKind, string> = {
+  project: PROJECT_FORM,
+  measure: MEASURE_FORM,
+  attachedTo: `事業のIDです。${PROJECT_FORM}ビジョンのIDは、そのままです。`,
+  successor: `事業のIDです。${PROJECT_FORM}施策のIDです。${MEASURE_FORM}表とビジョンのIDは、そのままです。`,
+};
 const L = (line: number) => lineRef(line, `${line}行目`);
 const FIELD: Record<RelistedField, string> = {
   name: '名前',
@@ -41,7 +50,7 @@ export const data = {
     `「${o(n.title)}」の前の年の予算（${L(n.line)}）は「${o('(一)')}」です。漢字の「一」です。「-」（なし）のまちがいだと思います。`,
   'data.resolution.kanjiDash': '前の年の予算は、なしとしています。書き方は資料のままです。',
   'data.note.asPrinted': (n: Note<'as-printed'>) =>
-    `資料には「${o(n.text)}」と書いてあります（${n.lines.map((l) => lineRef(l, String(l))).join('・')}行目）。このサイトの注：${o(n.note)}`,
+    `資料には「${o(n.text)}」と書いてあります（${n.lines.map(L).join('・')}）。このサイトの注：${o(n.note)}`,
   'data.resolution.asPrinted': '資料の書き方のままで出しています。',
   'data.note.partTitleVariant': (n: Note<'part-title-variant'>) =>
     `第${n.part}部の名前が2つあります。目次（${L(n.tocLine)}）では「${o(n.title)}」です。${L(n.line)}では「${o(n.printed)}」です。`,
@@ -80,7 +89,7 @@ export const data = {
   'data.created': '作った日',
   'data.formatHeading': 'ファイルの形',
   'data.formatCsv':
-    'CSVは、表計算ソフトで開けます。文字コードはUTF-8です。1行目は列の名前です。2行目から、1行に1つのデータがあります。',
+    'CSVは、表計算ソフトで開けます。文字コードはUTF-8です。いちばん上の行は列の名前です。その下は、1行に1つのデータです。',
   'data.formatUnits': 'お金は千円の単位です。年度は西暦です。空いている欄は、値がないことです（0とはちがいます）。',
   'data.formatIds': 'CSVでは、IDの前に種類を書いています。表計算ソフトが日付などに変えないためです。',
   'data.idProject': '事業のID：',
@@ -135,7 +144,7 @@ export const data = {
   'data.dictionaryDescription': 'データの列の名前と意味、コードの一覧です。',
   'data.dictionaryLead':
     'CSVの列の名前（日本語）と、JSONの名前（英語の文字）です。型と単位、意味もあります。説明は日本語のままのものもあります。',
-  'data.dictionaryCsv': 'CSVの1行目は列の名前です。空いている欄は、値がないことです（0とはちがいます）。',
+  'data.dictionaryCsv': 'CSVのいちばん上の行は列の名前です。空いている欄は、値がないことです（0とはちがいます）。',
   'data.dictionaryCodesBefore': 'コードの意味は、コードの一覧と、コード表（',
   'data.dictionaryCodesAfter': '）にあります。',
   'data.dictionarySelfBefore': 'この辞書も、',
@@ -150,6 +159,7 @@ export const data = {
   'data.columnMeaning': (dataset: string, name: string, meaning: string) =>
     columnMeaning(dataset.replace(/^fy\d{4}\//, 'plan/'), name) ?? meaning,
   'data.inJapanese': 'むずかしい日本語の説明：',
+  'data.csvForm': (kind: CsvFormKind) => CSV_FORM[kind],
   'data.codesOf': (title: string) => `「${title}」のコード`,
   // The quality notes.
   'data.qualityDescription': '資料の中で、書き方がちがうところなどの一覧です。このサイトでどうしたかも書いています。',

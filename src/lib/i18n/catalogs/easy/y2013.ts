@@ -185,6 +185,9 @@ export const y2013 = {
   'y2013.item.spilledTail': '」は、べつの欄にずれていました。2013年度の欄にもどしました）',
   'y2013.item.relisted': 'ほかの場所にものっています',
   'y2013.item.pager': '前と次の項目',
+  // The document's title follows as the quoted original.
+  'y2013.item.citeDocument': (_title: string, asOf: string) => `熊本市、2013年の計画の進み具合（${asOf}）`,
+  'y2013.item.citeSection': (part: string, category: string) => `${part}、${category}`,
   'y2013.search.item': (no: number) => `2013年の計画 ${no}番`,
 
   'y2013.cw.statusSuccessor': 'つづきがある',

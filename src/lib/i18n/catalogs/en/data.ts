@@ -2,13 +2,35 @@
 import type { Mirror } from '../types.ts';
 import type { ColumnType, Note, data as ja } from '../ja/data.ts';
 import type { PlanEntry } from '../../../../schemas/plans.ts';
+import type { CsvFormKind } from '../../../../schemas/open-data.ts';
 import { DATASETS, RULES, columnMeaning } from './datasets.ts';
 import type { RelistedField } from '../../../../schemas/roadmap2013.ts';
 import { lineRef, original as o } from '../../../format/marked.ts';
 
 const L = (line: number) => lineRef(line, `line ${line}`);
-const lines = (ls: number[]) =>
-  `${ls.length > 1 ? 'lines' : 'line'} ${ls.map((l) => lineRef(l, String(l))).join(', ')}`;
+// Each cited line is one link named in full (line 77, line 78), as the source-line links are everywhere else.
+const lines = (ls: number[]) => ls.map(L).join(', ');
+const PROJECT_FORM = 'In CSV the ID starts with "project-" (e.g. project-c15a479c); not in JSON or URLs.';
+const MEASURE_FORM = 'In CSV the ID starts with "measure-" (e.g. measure-1-1); in JSON it is 1-1.';
+const CSV_FORM: Record<CsvFormKind, string> = {
+  project: PROJECT_FORM,
+  measure: MEASURE_FORM,
+  attachedTo: `A project's ID: ${PROJECT_FORM} A vision's ID as it is.`,
+  successor: `A project's ID: ${PROJECT_FORM} A measure's ID: ${MEASURE_FORM} A table's or vision's ID as it is.`,
+};
+/**
+ * The site's notes on text shown as printed (content/curated: asPrinted), in English, by note ID. A note without one
+ * here is quoted in its Japanese.
+ */
+const AS_PRINTED: Record<string, string> = {
+  'as-printed-280': 'Probably a slip for "towards realising the eight visions" (one particle is wrong).',
+  'as-printed-690':
+    'Its second character is the old form of the one used today (some fonts show the two alike); the word means "added on top".',
+  'as-printed-1088':
+    'Its first character is the old form of the character for "prefecture"; the phrase means cooperation between Kumamoto Prefecture and Kumamoto City.',
+  'as-printed-77':
+    'Probably a slip for "ombudsman" (an office that looks into residents\' complaints about the city administration).',
+};
 const FIELD: Record<RelistedField, string> = {
   name: 'the name',
   fy2012: 'the FY2012 schedule',
@@ -45,7 +67,7 @@ export const data = {
     `The previous year's budget of ${o(n.title)} (${L(n.line)}) is printed ${o(KANJI_ONE)}: the kanji for "one" seems to stand where a dash (-) is meant.`,
   'data.resolution.kanjiDash': 'Like (-), the site reads it as no budget that year, and shows it as printed.',
   'data.note.asPrinted': (n: Note<'as-printed'>) =>
-    `The document prints ${o(n.text)} (${lines(n.lines)}). The site's note, in Japanese: ${o(n.note)}`,
+    `The document prints ${o(n.text)} (${lines(n.lines)}). ${AS_PRINTED[n.id] ?? `The site's note, in Japanese: ${o(n.note)}`}`,
   'data.resolution.asPrinted': 'The site shows it as printed.',
   'data.note.partTitleVariant': (n: Note<'part-title-variant'>) =>
     `Part ${n.part} is titled ${o(n.title)} in the table of contents (${L(n.tocLine)}) and ${o(n.printed)} on ${L(n.line)}.`,
@@ -164,6 +186,7 @@ export const data = {
   'data.columnMeaning': (dataset: string, name: string, meaning: string) =>
     columnMeaning(datasetKey(dataset), name) ?? meaning,
   'data.inJapanese': 'In Japanese: ',
+  'data.csvForm': (kind: CsvFormKind) => CSV_FORM[kind],
   'data.codesOf': (title: string) => `Codes of ${title}`,
   // The quality notes.
   'data.qualityDescription':

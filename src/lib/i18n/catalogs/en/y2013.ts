@@ -215,6 +215,10 @@ export const y2013 = {
     ' had slipped into the progress column when the document was converted to text; this site puts them back in the FY2013 column.)',
   'y2013.item.relisted': 'Re-listed elsewhere',
   'y2013.item.pager': 'Previous and next items',
+  // The document's title follows as the quoted original.
+  'y2013.item.citeDocument': (_title: string, asOf: string) =>
+    `City of Kumamoto, Action Plan progress report (as of ${asOf})`,
+  'y2013.item.citeSection': (part: string, category: string) => `${part}, ${category}`,
   'y2013.search.item': (no: number) => `2013 roadmap No. ${no}`,
 
   'y2013.cw.statusSuccessor': 'Has a successor',

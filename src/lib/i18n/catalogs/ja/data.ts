@@ -3,6 +3,7 @@ import type { QualityNote } from '../../../../schemas/action-plan.ts';
 import type { RelistedField, RoadmapQualityNote } from '../../../../schemas/roadmap2013.ts';
 import { ROADMAP, ROADMAP_FIRST, budgetNoteLabel, planName, quoted } from '../../../format/strings.ts';
 import type { PlanEntry } from '../../../../schemas/plans.ts';
+import type { CsvFormKind } from '../../../../schemas/open-data.ts';
 import { lineRef, original as o } from '../../../format/marked.ts';
 
 /** A column's type as the dictionary prints it (`type`, in Japanese) and as codes, for the other editions. */
@@ -159,6 +160,8 @@ export const data = {
   'data.unit': (unit: string) => `（単位：${unit}）`,
   'data.columnMeaning': (_dataset: string, _name: string, meaning: string) => meaning,
   'data.inJapanese': '',
+  /** How the CSV writes an ID: on the Japanese site the dictionary's own sentence (src/schemas/open-data.ts). */
+  'data.csvForm': (_kind: CsvFormKind, printed: string) => printed,
   'data.codesOf': (title: string) => `「${title}」のコード`,
   // The quality notes.
   'data.qualityDescription':

@@ -193,6 +193,8 @@ export const y2013 = {
   'y2013.item.spilledTail': '」は変換時に進捗状況の欄へずれていたため、平成25年度の欄に戻しています）',
   'y2013.item.relisted': 'ほかの箇所への再掲',
   'y2013.item.pager': '前後の項目',
+  'y2013.item.citeDocument': (title: string, printedAsOf: string) => `熊本市「${title}」（${printedAsOf}）`,
+  'y2013.item.citeSection': (part: string, category: string) => `${part} ${category}`,
   'y2013.search.item': (no: number) => roadmapItemName(no),
 
   // Crosswalk.
