@@ -35,7 +35,7 @@ describe('the English data pages', () => {
     // The Japanese page with its <html lang="ja"> taken away: all of its text is unmarked.
     expect(japaneseOutsideLangJa(page('data/quality').replace('<html lang="ja"', '<html')).length).toBeGreaterThan(10);
     expect(japaneseOutsideLangJa('<p>Printed <span>上乘せ</span>, <span lang="ja">上乘せ</span></p>')).toEqual([
-      '<span>: 上乘せ',
+      '<span> "上乘せ"',
     ]);
     expect(japaneseOutsideLangJa('<p aria-label="データ">x</p>')).toEqual(['<p aria-label>: データ']);
   });

@@ -16,10 +16,10 @@ const page = (path: string): string => {
 };
 /** The <main> of a page. */
 const main = (html: string): string => html.slice(html.indexOf('<main'), html.indexOf('</main>') + 7);
-/** Text with the tags taken out and white space collapsed. */
+/** Text with the tags and the ふりがな (<rt>, <rp>) taken out and white space collapsed. */
 const text = (html: string): string =>
   html
-    .replace(/<(script|style|svg)\b[\s\S]*?<\/\1>/g, '')
+    .replace(/<(script|style|svg|rt|rp)\b[\s\S]*?<\/\1>/g, '')
     .replace(/<[^>]+>/g, '')
     .replace(/\s+/g, ' ');
 /** A headline card's number (src/components/StatCard.astro). */
@@ -171,11 +171,11 @@ describe('japaneseOutsideLangJa', () => {
   });
 
   it('finds Japanese text, punctuation and attributes outside lang="ja"', () => {
-    expect(japaneseOutsideLangJa(doc('<p>392行目</p>'))).toEqual(['>html>body>p: 392行目']);
+    expect(japaneseOutsideLangJa(doc('<p>392行目</p>'))).toEqual(['<p> "392行目"']);
     expect(japaneseOutsideLangJa(doc('<p>Done（9）</p>'))).toHaveLength(1);
     expect(japaneseOutsideLangJa(doc('<p lang="ja">ok <a lang="en" title="用語集">x</a></p>'))).toEqual([
-      '>html>body>p>a[title]: 用語集',
+      '<a title> "用語集"',
     ]);
-    expect(japaneseOutsideLangJa(doc('', '用語集'))).toEqual(['>html>head>title: 用語集']);
+    expect(japaneseOutsideLangJa(doc('', '用語集'))).toEqual(['<title> "用語集"']);
   });
 });
