@@ -37,7 +37,7 @@ describe('the English data pages', () => {
     expect(japaneseOutsideLangJa('<p>Printed <span>上乘せ</span>, <span lang="ja">上乘せ</span></p>')).toEqual([
       '<span> "上乘せ"',
     ]);
-    expect(japaneseOutsideLangJa('<p aria-label="データ">x</p>')).toEqual(['<p aria-label>: データ']);
+    expect(japaneseOutsideLangJa('<p aria-label="データ">x</p>')).toEqual(['<p aria-label> "データ"']);
   });
 
   it('have no Japanese outside elements marked lang="ja"', () => {
