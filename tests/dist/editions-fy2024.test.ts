@@ -34,9 +34,13 @@ function elements(html: string): Element[] {
 
 const attr = (e: Element, name: string) => e.attrs.find((a) => a.name === name)?.value;
 
-/** An element's text, white space made one space. */
+/** ふりがな (<rt>) and its fallback brackets (<rp>): readings the ruby pass adds, not words of the text. */
+const isReading = (n: Node) => n.nodeName === 'rt' || n.nodeName === 'rp';
+
+/** An element's text as a reader reads it (without the ふりがな), white space made one space. */
 function text(e: Node): string {
   if (e.nodeName === '#text') return (e as DefaultTreeAdapterMap['textNode']).value;
+  if (isReading(e)) return '';
   return ((e as { childNodes?: Node[] }).childNodes ?? []).map(text).join('').replace(/\s+/g, ' ').trim();
 }
 
@@ -53,6 +57,7 @@ const originals = (html: string, mark: 'lang' | 'data-original') =>
 function ownText(html: string, mark: 'lang' | 'data-original'): string {
   const walk = (n: Node): string => {
     if (n.nodeName === '#text') return (n as DefaultTreeAdapterMap['textNode']).value;
+    if (isReading(n)) return '';
     if ('tagName' in n && (mark === 'lang' ? attr(n, 'lang') === 'ja' : attr(n, 'data-original') !== undefined))
       return ' ';
     return ((n as { childNodes?: Node[] }).childNodes ?? []).map(walk).join('');

@@ -5,10 +5,11 @@
  * text its ふりがな in short sentences (the checks are in tests/dist/editions.ts, proved on hand-written pages by
  * tests/unit/editions-checks.test.ts).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { fileFor, htmlPages, read } from './site.ts';
+import { dist, fileFor, htmlPages, read } from './site.ts';
 import { japaneseOutsideLangJa, kanjiOutsideRuby, median, sentenceLengths } from './editions.ts';
 
 const PREFIX = { ja: '', easy: '/easy', en: '/en' } as const;
@@ -30,10 +31,7 @@ const inEdition = (edition: Edition) => pages.filter((p) => editionOf(p) === edi
  */
 const NOT_YET: Record<'english' | 'furigana', readonly string[]> = {
   english: [],
-  // Kanji the pass leaves (it skips <code>) or no reading reaches: the path templates in <code> on the data pages
-  // (事業ID, 番号), the old form 乘 quoted alone in a data-quality note, glyph forms the about page discusses (碍, 邉,
-  // 髙, 箇). Their pages' owners quote them as originals or reword them.
-  furigana: ['/easy/about/', '/easy/data/', '/easy/fy2024/projects/a10f56c9/'],
+  furigana: [],
 };
 
 /** Failing pages, each with its first problems, checked against the pages not held yet. */
@@ -126,5 +124,18 @@ describe('editions', () => {
     const lengths = inEdition('easy').flatMap((p) => sentenceLengths(read(p)));
     expect(lengths.length).toBeGreaterThan(1000);
     expect(median(lengths)).toBeLessThanOrEqual(35);
+  });
+
+  it('ships the ふりがな, not the analyser that made them: no script or file of dist/ holds kuromoji or its dictionary', () => {
+    const files = (readdirSync(dist, { recursive: true }) as string[]).map(String);
+    const scripts = files.filter((f) => f.endsWith('.js'));
+    expect(scripts.some((f) => f.startsWith('_astro'))).toBe(true);
+    // The package's name, its tokenizer's builder and the IPA dictionary's files (base.dat.gz, cc.dat.gz …).
+    expect(files.filter((f) => /kuromoji|\.dat(\.gz)?$/.test(f))).toEqual([]);
+    expect(
+      scripts.filter((f) => /kuromoji|TokenizerBuilder|dicPath/.test(readFileSync(join(dist, f), 'utf8'))),
+    ).toEqual([]);
+    // The readings are on the pages themselves.
+    expect(read('/easy/')).toMatch(/<ruby>\p{Script=Han}+<rt>\p{Script=Hiragana}+<\/rt><\/ruby>/u);
   });
 });

@@ -16,10 +16,10 @@ const page = (path: string): string => {
 };
 /** The <main> of a page. */
 const main = (html: string): string => html.slice(html.indexOf('<main'), html.indexOf('</main>') + 7);
-/** Text with the tags taken out and white space collapsed. */
+/** Text with the tags and the ふりがな (<rt>, <rp>) taken out and white space collapsed. */
 const text = (html: string): string =>
   html
-    .replace(/<(script|style|svg)\b[\s\S]*?<\/\1>/g, '')
+    .replace(/<(script|style|svg|rt|rp)\b[\s\S]*?<\/\1>/g, '')
     .replace(/<[^>]+>/g, '')
     .replace(/\s+/g, ' ');
 /** A headline card's number (src/components/StatCard.astro). */

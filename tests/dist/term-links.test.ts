@@ -95,12 +95,29 @@ function termUses(main: Element) {
   });
 }
 
-/** The problems of one page's term links; `entries`: the ids of the glossary's entries. */
+/** The edition of a built page by its path: the Japanese site, やさしい日本語 (/easy/) or English (/en/). */
+const editionOf = (path: string) => (path.startsWith('/easy/') ? 'easy' : path.startsWith('/en/') ? 'en' : 'ja');
+const GLOSSARY = { ja: '/glossary/', easy: '/easy/glossary/' } as const;
+
+/**
+ * A page's HTML as a reader reads its words: the ふりがな the ruby pass adds (<rt>, <rp>) taken out and the <ruby>
+ * around its base text unwrapped, so a term written in kanji on a やさしい日本語 page is one text again.
+ */
+const withoutReadings = (html: string): string =>
+  html.replace(/<(rt|rp)\b[^>]*>[\s\S]*?<\/\1>/g, '').replace(/<\/?ruby\b[^>]*>/g, '');
+
+/**
+ * The problems of one page's term links; `entries`: the ids of the page's edition's glossary entries. Japanese and
+ * やさしい日本語 pages link the first use of each term to their own edition's glossary; English pages have no term
+ * links (the terms are Japanese words; the English text explains them in place).
+ */
 export function termLinkProblems(path: string, html: string, entries: Set<string>): string[] {
   const out: string[] = [];
-  const all = [...nodes(parse(html))].filter(isElement);
+  const edition = editionOf(path);
+  const all = [...nodes(parse(withoutReadings(html)))].filter(isElement);
   const termLinks = all.filter(isTermLink);
-  if (UNLINKED.test(path))
+  if (edition === 'en') return termLinks.length ? [`${termLinks.length} term links on an English page`] : [];
+  if (UNLINKED.test(edition === 'easy' ? path.slice('/easy'.length) : path))
     return termLinks.length ? [`${termLinks.length} term links on a page that quotes as is`] : [];
   const main = all.find((e) => e.tagName === 'main');
   if (!main) return ['has no <main>'];
@@ -118,16 +135,19 @@ export function termLinkProblems(path: string, html: string, entries: Set<string
     return (isElement(parent) && closest(parent, skipped)) || !closest(a, (e) => e.tagName === 'main');
   }).length;
   if (misplaced) out.push(`${misplaced} term links in a skipped element, the header or the footer`);
+  const glossary = GLOSSARY[edition];
   for (const a of termLinks) {
     const h = attr(a, 'href') ?? '';
-    if (!h.startsWith('/glossary/#') || !entries.has(h.slice('/glossary/#'.length))) out.push(`a term links to ${h}`);
+    if (!h.startsWith(`${glossary}#`) || !entries.has(h.slice(`${glossary}#`.length))) out.push(`a term links to ${h}`);
   }
   return out;
 }
 
 describe('glossary links', () => {
   const entries = ids(read('/glossary/'));
+  const easyEntries = ids(read('/easy/glossary/'));
   const pages = sitemapPaths();
+  const entriesOf = (path: string) => (editionOf(path) === 'easy' ? easyEntries : entries);
 
   it('reads every page, the sample pages among them', () => {
     expect(pages.length).toBeGreaterThan(290);
@@ -136,8 +156,17 @@ describe('glossary links', () => {
   });
 
   it('link the first use of each term on every page, and only there', () => {
-    const problems = pages.flatMap((path) => termLinkProblems(path, read(path), entries).map((p) => `${path}: ${p}`));
+    const problems = pages.flatMap((path) =>
+      termLinkProblems(path, read(path), entriesOf(path)).map((p) => `${path}: ${p}`),
+    );
     expect(problems).toEqual([]);
+  });
+
+  it('link terms on the やさしい日本語 pages to their glossary, and none on the English pages', () => {
+    const easyLinks = pages.filter((p) => editionOf(p) === 'easy' && /data-term=/.test(read(p)));
+    expect(easyLinks.length).toBeGreaterThan(100);
+    expect(read('/easy/fy2024/visions/1/')).toMatch(/<a href="\/easy\/glossary\/#[a-z-]+" data-term=/);
+    expect(pages.filter((p) => editionOf(p) === 'en' && /data-term=/.test(read(p)))).toEqual([]);
   });
 
   // The check fails where it should: altered copies of a built page, each breaking one rule.
@@ -184,6 +213,20 @@ describe('glossary links', () => {
       expect(termLinkProblems('/glossary/', glossary.replace('</main>', `<p>${first[0]}</p></main>`), entries)).toEqual(
         ['1 term links on a page that quotes as is'],
       );
+    });
+
+    it('a term link on an English page, or from a やさしい日本語 page to the Japanese glossary', () => {
+      const en = '/en/fy2024/visions/1/';
+      expect(termLinkProblems(en, read(en), entries)).toEqual([]);
+      expect(termLinkProblems(en, read(en).replace('</main>', `<p>${first[0]}</p></main>`), entries)).toEqual([
+        '1 term links on an English page',
+      ]);
+      const easy = '/easy/fy2024/visions/1/';
+      const easyEntries = ids(read('/easy/glossary/'));
+      expect(termLinkProblems(easy, read(easy), easyEntries)).toEqual([]);
+      expect(
+        termLinkProblems(easy, read(easy).replace('href="/easy/glossary/#', 'href="/glossary/#'), easyEntries),
+      ).toEqual([expect.stringMatching(/^a term links to \/glossary\/#/)]);
     });
 
     it('a use in text quoted from the term’s own document counts, from the other document not', () => {

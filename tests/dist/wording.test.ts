@@ -66,7 +66,10 @@ function quoted(text: string, index: number, length: number): boolean {
 
 test('the site’s own Japanese has full-width punctuation, single quotes and no sentence used as a noun', () => {
   const found: string[] = [];
-  const pages = htmlPages();
+  // The Japanese and やさしい日本語 pages. English pages write English punctuation, also around a Japanese original
+  // they quote, and hold no Japanese of their own (tests/dist/editions.test.ts checks that, full-width punctuation
+  // included), so these rules of Japanese text have nothing to judge there.
+  const pages = htmlPages().filter((p) => !p.startsWith('/en/'));
   for (const page of pages) {
     const text = visibleText(read(page));
     for (const [defect, pattern] of Object.entries(DEFECTS)) {

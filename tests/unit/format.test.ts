@@ -12,6 +12,7 @@ import {
   formatYenShort,
   formatYenTick,
   sharedYenUnit,
+  formatYenExact,
 } from '../../src/lib/format/format.ts';
 
 describe('one way to show money', () => {
@@ -38,6 +39,17 @@ describe('one way to show money', () => {
   ])('%i 千円 → %s and %s', (thousandYen, printed, readable) => {
     expect(formatThousandYen(thousandYen)).toBe(printed);
     expect(formatYenShort(thousandYen)).toBe(readable);
+  });
+
+  it('writes an exact amount in 億・万・円 for やさしい日本語', () => {
+    // Line 122 of the plan: 13,384,000千円 = 13,384,000,000円 = 133億8,400万円.
+    expect(formatYenExact(13_384_000)).toBe('133億8,400万円');
+    // The total of vision 4 (line checked in tests/dist/money.test.ts): 44,722千円 = 44,722,000円.
+    expect(formatYenExact(44_722)).toBe('4,472万2,000円');
+    expect(formatYenExact(2_000_000)).toBe('20億円');
+    expect(formatYenExact(5)).toBe('5,000円');
+    expect(formatYenExact(0)).toBe('0円');
+    expect(() => formatYenExact(-1)).toThrow(RangeError);
   });
 
   it('refuses what is not an amount in 千円', () => {

@@ -28,6 +28,20 @@ export function formatThousandYen(thousandYen: number): string {
   return `${grouped.format(thousandYen)}千円`;
 }
 
+/**
+ * An exact amount in the units of everyday Japanese, for the やさしい日本語 edition, which reads 千円 only in quotes:
+ * `13384000` (千円) → `133億8,400万円`, `44722` → `4,472万2,000円`, `0` → `0円`.
+ */
+export function formatYenExact(thousandYen: number): string {
+  if (!Number.isInteger(thousandYen) || thousandYen < 0) throw new RangeError(`not an amount in 千円: ${thousandYen}`);
+  const yen = thousandYen * 1000;
+  const oku = Math.floor(yen / 100_000_000);
+  const man = Math.floor((yen % 100_000_000) / 10_000);
+  const rest = yen % 10_000;
+  const parts = [oku && `${grouped.format(oku)}億`, man && `${grouped.format(man)}万`, rest && grouped.format(rest)];
+  return `${parts.filter(Boolean).join('') || '0'}円`;
+}
+
 const percent = new Intl.NumberFormat('ja-JP', {
   style: 'percent',
   maximumFractionDigits: 1,

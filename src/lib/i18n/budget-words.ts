@@ -3,7 +3,7 @@
  * wording is that of src/lib/format/strings.ts, which its catalog reuses).
  */
 import type { Project, Table, Vision } from '../../schemas/action-plan.ts';
-import { formatShare, formatThousandYen } from '../format/format.ts';
+import { formatShare, formatThousandYen, formatYenExact } from '../format/format.ts';
 import type { Edition } from './editions.ts';
 import { translator } from './t.ts';
 
@@ -33,9 +33,16 @@ export const shareWords = (edition: Edition, part: number, total: number): strin
 
 const exactYen = new Intl.NumberFormat('en-US');
 
-/** An amount's exact figure (a hover title, a chart's data): 千円 as printed, or whole yen in English (`¥24,300,000`). */
+/**
+ * An amount's exact figure (a hover title, a chart's data): 千円 as printed, whole yen in English (`¥24,300,000`), and
+ * 億・万・円 in やさしい日本語 (`2,430万円`), whose own text keeps 千円 for quotes.
+ */
 export const exactAmount = (edition: Edition, thousandYen: number): string =>
-  edition === 'en' ? `¥${exactYen.format(thousandYen * 1000)}` : formatThousandYen(thousandYen);
+  edition === 'en'
+    ? `¥${exactYen.format(thousandYen * 1000)}`
+    : edition === 'easy'
+      ? formatYenExact(thousandYen)
+      : formatThousandYen(thousandYen);
 
 /**
  * The words a plan's chart needs in an edition: the edition, and its records' titles (content/curated/<edition>.json,

@@ -6,6 +6,13 @@ import type { CsvFormKind } from '../../../../schemas/open-data.ts';
 import { columnMeaning } from './datasets.ts';
 import type { RelistedField } from '../../../../schemas/roadmap2013.ts';
 import { lineRef, original as o } from '../../../format/marked.ts';
+import { quoted } from '../../../format/strings.ts';
+
+/**
+ * A title quoted as printed: in 「」 (the site's punctuation, outside the original), unless it already begins or ends
+ * with a bracket (「結婚支援センター」の開設), which the Japanese site quotes as is too (src/lib/format/strings.ts).
+ */
+const q = (text: string) => (quoted(text) === text ? o(text) : `「${o(text)}」`);
 
 const PROJECT_FORM = 'CSVでは、IDのはじめに「project-」がつきます（れい：project-c15a479c）。JSONとURLではつきません。';
 const MEASURE_FORM = 'CSVでは、IDのはじめに「measure-」がつきます（れい：measure-1-1）。JSONでは 1-1 です。';
@@ -33,33 +40,33 @@ function remark(kind: string): string {
 
 export const data = {
   'data.note.titleVariant': (n: Note<'title-variant'>) =>
-    `${n.titles.map((t) => `「${o(t.text)}」（${L(t.line)}）`).join('と')}は、お金と説明が同じです。名前だけがちがいます。`,
+    `${n.titles.map((t) => `${q(t.text)}（${L(t.line)}）`).join('と')}は、お金と説明が同じです。名前だけがちがいます。`,
   'data.resolution.titleVariant': (n: Note<'title-variant'>) =>
-    `このサイトでは1つの事業にしました。名前は「${o(n.title)}」です。`,
+    `このサイトでは1つの事業にしました。名前は${q(n.title)}です。`,
   'data.note.descriptionVariant': (n: Note<'description-variant'>) =>
-    `「${o(n.title)}」の説明が、${L(n.firstLine)}と${L(n.line)}でちがいます。`,
+    `${q(n.title)}の説明が、${L(n.firstLine)}と${L(n.line)}でちがいます。`,
   'data.resolution.descriptionVariant': (n: Note<'description-variant'>) =>
     `はじめの説明（${L(n.firstLine)}）を出しています。ほかの説明ものこしています。`,
   'data.note.noteVariant': (n: Note<'note-variant'>) =>
-    `「${o(n.title)}」の予算に「${o(n.budgetNote.text)}」と書いてあります。意味は「${remark(n.budgetNote.kind)}」です。これは${L(n.budgetNote.line)}にだけあります。${n.withoutLines.map(L).join('・')}にはありません。`,
+    `${q(n.title)}の予算に「${o(n.budgetNote.text)}」と書いてあります。意味は「${remark(n.budgetNote.kind)}」です。これは${L(n.budgetNote.line)}にだけあります。${n.withoutLines.map(L).join('・')}にはありません。`,
   'data.resolution.noteVariant': 'この書きこみは、事業の全体のものとしています。',
   'data.note.relatedVisionTitle': (n: Note<'related-vision-title'>) =>
     `ビジョン${n.vision}のページに、ビジョン${n.related}の名前があります。そこでは「${o(n.printed)}」です。目次では「${o(n.contents)}」です。`,
   'data.resolution.relatedVisionTitle': '目次の名前を正しいものとしています。',
   'data.note.kanjiDash': (n: Note<'kanji-dash'>) =>
-    `「${o(n.title)}」の前の年の予算（${L(n.line)}）は「${o('(一)')}」です。漢字の「一」です。「-」（なし）のまちがいだと思います。`,
+    `${q(n.title)}の前の年の予算（${L(n.line)}）は「${o('(一)')}」です。漢字の「一」です。「-」（なし）のまちがいだと思います。`,
   'data.resolution.kanjiDash': '前の年の予算は、なしとしています。書き方は資料のままです。',
   'data.note.asPrinted': (n: Note<'as-printed'>) =>
     `資料には「${o(n.text)}」と書いてあります（${n.lines.map(L).join('・')}）。このサイトの注：${o(n.note)}`,
   'data.resolution.asPrinted': '資料の書き方のままで出しています。',
   'data.note.partTitleVariant': (n: Note<'part-title-variant'>) =>
-    `第${n.part}部の名前が2つあります。目次（${L(n.tocLine)}）では「${o(n.title)}」です。${L(n.line)}では「${o(n.printed)}」です。`,
+    `第${n.part}部の名前が2つあります。目次（${L(n.tocLine)}）では${q(n.title)}です。${L(n.line)}では「${o(n.printed)}」です。`,
   'data.resolution.partTitleVariant': '目次の名前を正しいものとしています。',
   'data.note.relistingVariant': (n: Note<'relisting-variant'>) =>
-    `「${o(n.name)}」は、${'no' in n.relistedIn ? `No.${n.relistedIn.no}` : `番号のない「${o(`${n.relistedIn.kana}. ${n.relistedIn.title}`)}」`}にもう一度のっています（${L(n.line)}）。もとのNo.${n.originalNo}（${L(n.originalLine)}）と、${n.differences.map((d) => FIELD[d.field]).join('と')}がちがいます。${n.differences.map((d) => `${FIELD[d.field]}は、もう一度の方が「${o(d.relisted)}」、もとの方が「${o(d.original)}」です。`).join('')}`,
+    `${q(n.name)}は、${'no' in n.relistedIn ? `No.${n.relistedIn.no}` : `番号のない「${o(`${n.relistedIn.kana}. ${n.relistedIn.title}`)}」`}にもう一度のっています（${L(n.line)}）。もとのNo.${n.originalNo}（${L(n.originalLine)}）と、${n.differences.map((d) => FIELD[d.field]).join('と')}がちがいます。${n.differences.map((d) => `${FIELD[d.field]}は、もう一度の方が「${o(d.relisted)}」、もとの方が「${o(d.original)}」です。`).join('')}`,
   'data.resolution.relistingVariant': 'もう一度のっている方も、そのまま出しています。数えるのは、もとの方です。',
   'data.note.spilledCell': (n: Note<'spilled-cell'>) =>
-    `No.${n.itemNo}の「${o(n.name)}」（${L(n.line)}）です。2013年度の予定の「${o(n.spilled)}」が、進み具合の欄に入っています。PDFを文字にしたときに、ずれました。`,
+    `No.${n.itemNo}の${q(n.name)}（${L(n.line)}）です。2013年度の予定の「${o(n.spilled)}」が、進み具合の欄に入っています。PDFを文字にしたときに、ずれました。`,
   'data.resolution.spilledCell': (n: Note<'spilled-cell'>) => `2013年度の予定は「${o(n.fy2013)}」として出しています。`,
   'data.note.dividedProgress': (n: Note<'divided-progress'>) =>
     `No.${n.itemNo}の${n.subitems.map((s) => `「${o(s.name)}」`).join('と')}は、1つの行（${L(n.line)}）にあります。進み具合の欄も1つです。`,
@@ -101,9 +108,10 @@ export const data = {
   'data.folderLink': (name: string) => `${name}のファイルの一覧`,
   'data.folderLinkNote': '（1つずつのJSONもあります）',
   'data.perProjectBefore': '事業1つずつのJSONは ',
-  'data.projectIdPlaceholder': '事業のID',
+  // Placeholders inside <code>, where the ruby pass adds no ふりがな: in kana.
+  'data.projectIdPlaceholder': 'じぎょうのID',
   'data.perItemBefore': ' です。2013年の行程表の項目1つずつのJSONは ',
-  'data.itemNoPlaceholder': '番号',
+  'data.itemNoPlaceholder': 'ばんごう',
   'data.perRecordAfter': ' です。',
   'data.rulesHeading': '国の「機械可読性のルール」について',
   'data.rulesLead': 'CSVとJSONは、国のルールにあわせて作っています。コンピューターが読みやすくするためのルールです。',
@@ -177,7 +185,7 @@ export const data = {
   'data.projectPage': '事業のページ',
   'data.itemPage': (no: number) => `No.${no}のページ`,
   'data.mergeNote': (title: string, others: string[]) =>
-    `「${o(title)}」は、${others.map((x) => `「${o(x)}」`).join('')}とも書いてあります。同じ事業としています（`,
+    `${q(title)}は、${others.map((x) => q(x)).join('')}とも書いてあります。同じ事業としています（`,
   'data.mergeNoteAfter': '）。',
   'data.qualityTotals': (roadmapItems: number, plans: Array<{ year: string; projects: number }>) =>
     `2013年の行程表の項目は${roadmapItems}です。${plans.map((p) => `${p.year}の事業は${p.projects}です。`).join('')}`,

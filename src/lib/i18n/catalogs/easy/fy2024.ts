@@ -1,5 +1,6 @@
 /** The やさしい日本語 catalog: fy2024 (keys and arguments as in ../ja/fy2024.ts). */
 import type { Mirror } from '../types.ts';
+import { quoted } from '../../../format/strings.ts';
 import type { fy2024 as ja } from '../ja/fy2024.ts';
 
 export const fy2024 = {
@@ -70,7 +71,7 @@ export const fy2024 = {
   'fy2024.publishedBy': (published: string) => `${published}に熊本市が出しました（担当：`,
   'fy2024.publishedTail': (draft: boolean, gregorian: number) =>
     `）。${draft ? 'この資料は「案」です。' : ''}${gregorian}年4月から${gregorian + 1}年3月までの計画です。`,
-  'fy2024.overviewTotalLead': (projects: number) => `のっている事業は${projects}あります。予算の合計は`,
+  'fy2024.overviewTotalLead': (projects: number) => `のっている事業は${projects}こあります。予算の合計は`,
   'fy2024.overviewTotalTail': 'です。市の予算の全部ではありません。',
   'fy2024.overviewMoneyNote':
     'このページのお金は、億円や万円で書いています。くわしい額は、それぞれのページにあります。',
@@ -92,8 +93,8 @@ export const fy2024 = {
   'fy2024.prioritiesExplained': '重点事項は、市がとくに力を入れることです。',
   'fy2024.prioritiesCaption': '重点事項と予算の合計',
   'fy2024.priorityDescription': (name: string, title: string, projects: number, budget: string, amount: string) =>
-    `${name}「${title}」です。事業は${projects}あります。${budget}の合計は${amount}です。`,
-  'fy2024.priorityTotalLead': (projects: number, budget: string) => `事業は${projects}あります。${budget}の合計は`,
+    `${name}「${title}」です。事業は${projects}こあります。${budget}の合計は${amount}です。`,
+  'fy2024.priorityTotalLead': (projects: number, budget: string) => `事業は${projects}こあります。${budget}の合計は`,
   'fy2024.priorityPreviousLead': (year: string) => `です。${year}の合計は`,
   'fy2024.priorityChangeLead': 'でした。増えた・減った額は',
   'fy2024.priorityChangeTail': 'です。',
@@ -106,8 +107,8 @@ export const fy2024 = {
   'fy2024.visionsCaption': 'ビジョンと予算の合計',
   'fy2024.shareExplained': '割合は、全部の事業の予算の合計の中の割合です。',
   'fy2024.visionDescription': (name: string, title: string, measures: number, projects: number, amount: string) =>
-    `${name}「${title}」です。施策は${measures}、事業は${projects}あります。合計は${amount}です。`,
-  'fy2024.visionTotalLead': (projects: number) => `事業は${projects}あります。予算の合計は`,
+    `${name}「${title}」です。施策は${measures}こ、事業は${projects}こあります。合計は${amount}です。`,
+  'fy2024.visionTotalLead': (projects: number) => `事業は${projects}こあります。予算の合計は`,
   'fy2024.visionTotalTail': 'です。',
   'fy2024.aimsHeading': '目指すまちと進め方',
   'fy2024.measuresHeading': 'ビジョンのための施策',
@@ -152,8 +153,8 @@ export const fy2024 = {
   'fy2024.wardsCaption': '区ごとの事業とお金の枠',
   'fy2024.wardTitle': (ward: string) => `${ward}の取り組み`,
   'fy2024.wardDescription': (ward: string, year: string, projects: number, amount: string) =>
-    `${ward}の${year}の取り組みです。事業は${projects}あります。合計は${amount}です。`,
-  'fy2024.wardTotalLead': (projects: number) => `事業は${projects}あります。合計は`,
+    `${ward}の${year}の取り組みです。事業は${projects}こあります。合計は${amount}です。`,
+  'fy2024.wardTotalLead': (projects: number) => `事業は${projects}こあります。合計は`,
   'fy2024.wardTotalTail': 'です。',
   'fy2024.wardStoryHeading': '区の取り組みとは',
   'fy2024.wardWhat': (ward: string, count: number) =>
@@ -199,7 +200,7 @@ export const fy2024 = {
   'fy2024.predecessorsHeading': '2013年の計画とのつながり',
   'fy2024.predecessorsLead': '2013年の計画の、次のこうもくとつながっています。',
   'fy2024.crosswalkReading': 'つながりは、このサイトが考えました。熊本市が決めたものではありません。',
-  'fy2024.statusAttribution': '「完了」などの様子も、このサイトが分けました。2013年9月の終わりの様子です。',
+  'fy2024.statusAttribution': '「おわった」などの様子も、このサイトが分けました。2013年9月の終わりの様子です。',
   'fy2024.predecessorSuccessor': '2013年の計画で、前にあった取り組み',
   'fy2024.predecessorRelated': 'つながりのある2013年の取り組み',
   'fy2024.predecessorSuccessorExplained': '同じ目的で、いまも続いている取り組みです。名前が変わったものもあります。',
@@ -224,7 +225,7 @@ export const fy2024 = {
   'fy2024.chartVisionsSummary': (count: number, top: string, amount: string, share: string) =>
     `${count}つのビジョンで、お金がいちばん多いのは「${top}」です。${amount}で、全体の${share}です。`,
   'fy2024.rankedSummaryOne': (section: string, top: string, amount: string) =>
-    `${section}の事業は「${top}」だけです。${amount}です。`,
+    `${section}の事業は${quoted(top)}だけです。${amount}です。`,
   'fy2024.rankedSummary': (
     section: string,
     count: number,
@@ -234,12 +235,12 @@ export const fy2024 = {
     last: string,
     lastAmount: string,
   ) =>
-    `${section}の事業は${count}あります。いちばん多いのは「${top}」の${topAmount}です。全体の${share}です。いちばん少ないのは「${last}」の${lastAmount}です。`,
+    `${section}の事業は${count}あります。いちばん多いのは${quoted(top)}の${topAmount}です。全体の${share}です。いちばん少ないのは${quoted(last)}の${lastAmount}です。`,
   'fy2024.rankedZoom': (limit: string, count: number) =>
     `${limit}より少ない${count}の事業は、下で大きくして見せています。`,
   'fy2024.changeChartTitle': (name: string) => `${name}の事業：前の年度とくらべる`,
   'fy2024.changeChartUp': (previous: string, title: string, change: string) =>
-    `${previous}からいちばん増えたのは「${title}」です。${change}です。`,
+    `${previous}からいちばん増えたのは${quoted(title)}です。${change}です。`,
   'fy2024.changeChartFresh': (count: number) => `前の年度の欄が「－」の事業は${count}あります。`,
   'fy2024.changeChartZoom': (limit: string) => `${limit}より少ない事業は、下で大きくして見せています。`,
   'fy2024.yearlySummary': (span: string, label: string, first: string, last: string, times: string) =>

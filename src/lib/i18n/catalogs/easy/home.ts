@@ -1,7 +1,7 @@
 /** The やさしい日本語 catalog: home (keys and arguments as in ../ja/home.ts). Short sentences, one idea each. */
 import type { Mirror } from '../types.ts';
 import type { home as ja } from '../ja/home.ts';
-import { formatThousandYen } from '../../../format/format.ts';
+import { formatYenExact } from '../../../format/format.ts';
 import type { ItemStatus } from '../../../../schemas/roadmap2013.ts';
 
 /** `2024-06` or `2013-09-30` as `2024年6月`. */
@@ -67,7 +67,7 @@ export const home = {
   'home.colProjects': '仕事の数',
   'home.colBudget': 'お金',
   'home.colShare': 'ぜんぶの中のわりあい',
-  'home.exactAmount': (thousandYen) => formatThousandYen(thousandYen),
+  'home.exactAmount': (thousandYen) => formatYenExact(thousandYen),
   'home.share': (share) => share,
   'home.statusChartSummary': (items, top, n, _share, done) =>
     `${items}この約束があります。いちばん多いのは「${top}」で、${n}こです。おわったのは${done}こです。`,
