@@ -20,6 +20,8 @@ export const shell = {
   'shell.sourcesLead': 'もとの資料：熊本市',
   'shell.sep': '、',
   'shell.paren': (text: string) => `（${text}）`,
+  'shell.asOf': (iso: string) =>
+    `（${Number(iso.slice(0, 4))}年${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日の時点）`,
   'shell.sourcesTail': '。数字はもとの資料のとおりです。',
   'shell.published': (year: number, month: number) => `${year}年${month}月`,
   'shell.about': 'このサイトについて',

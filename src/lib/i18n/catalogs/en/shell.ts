@@ -35,6 +35,8 @@ export const shell = {
   'shell.sourcesLead': 'Sources: City of Kumamoto, ',
   'shell.sep': ', ',
   'shell.paren': (text: string) => ` (${text})`,
+  'shell.asOf': (iso: string) =>
+    ` (as of ${new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })})`,
   'shell.sourcesTail': '. Figures are as printed; every page gives the lines of the source they come from.',
   'shell.published': (year: number, month: number) => `${MONTHS[month - 1]} ${year}`,
   'shell.about': 'About this site',

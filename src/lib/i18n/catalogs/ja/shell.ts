@@ -20,12 +20,14 @@ export const shell = {
   'shell.sourcesLead': '出典：熊本市',
   'shell.sep': '、',
   'shell.paren': (text: string) => `（${text}）`,
+  // The Japanese original quotes the report's own date (平成25年9月末時点) and adds nothing.
+  'shell.asOf': (iso: string) => iso && '',
   'shell.sourcesTail': '。数値は原資料のとおりで、各ページに原資料の行番号を示しています。',
   'shell.published': (year: number, month: number) => `${eraYear(year)}${month}月`,
   'shell.about': 'このサイトについて',
   'shell.method': 'データの読み取り方法',
   'shell.glossary': '用語集',
   'shell.planData': (gregorian: number) => `${fiscalYearShort(gregorian)}の事業データ（JSON）`,
-  'shell.roadmapData': '挑戦元年アクションプラン（行程表）のデータ（JSON）',
+  'shell.roadmapData': '2013年の行程表のデータ（JSON）',
   'shell.original': '原文',
 };
