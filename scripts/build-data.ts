@@ -24,7 +24,7 @@ import { crosswalkPlan, plans } from '../src/lib/config/plans.ts';
 import { Roadmap2013Curated, Roadmap2013Shape } from '../src/schemas/roadmap2013.ts';
 import { ReadingsCurated } from '../src/schemas/readings.ts';
 import { editionProblems, readEdition } from './editions/check.ts';
-import { planOriginals, roadmapOriginals } from './editions/originals.ts';
+import { crosswalkOriginals, planOriginals, roadmapOriginals } from './editions/originals.ts';
 import type { Roadmap2013Dataset } from '../src/schemas/roadmap2013.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -182,7 +182,8 @@ function checkEditions(read: readonly ReadPlan[], roadmap: Roadmap2013Dataset): 
     const file = readEdition(join(root, path));
     const plan = read.find((p) => p.entry.id === file.plan);
     if (!plan) return [`${path}: plan "${file.plan}" is not in the registry (content/plans.json)`];
-    return editionProblems(path, file, [...planOriginals(plan.data), ...roadmapOriginals(roadmap)]);
+    const notes = crosswalkPlan?.crosswalk2013 ? crosswalkOriginals(parseCurated(crosswalkPlan.crosswalk2013)) : [];
+    return editionProblems(path, file, [...planOriginals(plan.data), ...roadmapOriginals(roadmap), ...notes]);
   });
   if (problems.length) throw new Error(`the translated editions do not match the data:\n  ${problems.join('\n  ')}`);
 }

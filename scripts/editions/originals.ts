@@ -5,6 +5,7 @@
  */
 import type { ActionPlanDataset } from '../../src/schemas/action-plan.ts';
 import type { Roadmap2013Dataset } from '../../src/schemas/roadmap2013.ts';
+import type { CrosswalkCurated } from '../../src/schemas/crosswalk.ts';
 
 export interface Original {
   id: string;
@@ -57,4 +58,21 @@ export function roadmapOriginals(data: Roadmap2013Dataset): Original[] {
       summary: true,
     });
   return out;
+}
+
+/**
+ * The crosswalk's notes, which the site wrote in Japanese: each link's note (`link-note:<item>-<n>`, the n-th link of
+ * the item) and each rejected candidate's reason (`rejected:<item>-<n>`). Their editions word them in full, so the
+ * Japanese note is the "title" and there is no summary.
+ */
+export function crosswalkOriginals(curated: CrosswalkCurated): Original[] {
+  return curated.items.flatMap((item) => [
+    ...item.links.map((l, i) => ({ id: `link-note:${item.no}-${i + 1}`, jaTitle: l.note, jaText: '', summary: false })),
+    ...(item.rejected ?? []).map((r, i) => ({
+      id: `rejected:${item.no}-${i + 1}`,
+      jaTitle: r.reason,
+      jaText: '',
+      summary: false,
+    })),
+  ]);
 }

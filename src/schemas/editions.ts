@@ -18,6 +18,10 @@ export const EDITION_RECORD_KINDS = [
   'chapter',
   'category',
   'item',
+  // The site's own notes on the 2013 → plan crosswalk (content/curated/crosswalk-*.json): why a link was made, and
+  // why a candidate was not. The `jaTitle` is the Japanese note; `title` the edition's wording of it.
+  'link-note',
+  'rejected',
 ] as const;
 export type EditionRecordKind = (typeof EDITION_RECORD_KINDS)[number];
 

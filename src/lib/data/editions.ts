@@ -48,3 +48,23 @@ export function recordSummary(
   const r = FILES[edition].get(recordKey(kind, id));
   return r && r.jaTitle === jaTitle ? r.summary : undefined;
 }
+
+const NOTE_KINDS = new Set(['link-note', 'rejected']);
+const NOTES: Record<Exclude<Edition, 'ja'>, Map<string, string>> = {
+  en: notesOf(FILES.en),
+  easy: notesOf(FILES.easy),
+};
+
+function notesOf(records: Map<string, EditionRecord>): Map<string, string> {
+  return new Map(
+    [...records.values()].filter((r) => NOTE_KINDS.has(r.id.split(':')[0]!)).map((r) => [r.jaTitle, r.title]),
+  );
+}
+
+/**
+ * A crosswalk note or reason the site wrote in Japanese, in an edition's words: found by its Japanese text, which
+ * the data build checks every edition file words (scripts/editions/check.ts). Undefined on the Japanese site.
+ */
+export function noteIn(edition: Edition, ja: string): string | undefined {
+  return edition === 'ja' ? undefined : NOTES[edition].get(ja);
+}

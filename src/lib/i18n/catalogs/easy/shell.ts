@@ -29,5 +29,6 @@ export const shell = {
   'shell.glossary': 'ことばの説明',
   'shell.planData': (gregorian: number) => `${gregorian}年度の事業のデータ（JSON）`,
   'shell.roadmapData': '2013年の計画のデータ（JSON）',
+  'shell.colon': '：',
   'shell.original': 'もとの日本語',
 } satisfies Mirror<typeof ja>;

@@ -44,5 +44,6 @@ export const shell = {
   'shell.glossary': 'Glossary',
   'shell.planData': (gregorian: number) => `FY${gregorian} project data (JSON)`,
   'shell.roadmapData': '2013 roadmap data (JSON)',
+  'shell.colon': ': ',
   'shell.original': 'Japanese original',
 } satisfies Mirror<typeof ja>;

@@ -29,5 +29,6 @@ export const shell = {
   'shell.glossary': '用語集',
   'shell.planData': (gregorian: number) => `${fiscalYearShort(gregorian)}の事業データ（JSON）`,
   'shell.roadmapData': '2013年の行程表のデータ（JSON）',
+  'shell.colon': '：',
   'shell.original': '原文',
 };
