@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { barChart } from '../../src/charts/bars.ts';
 import { smallMultiples } from '../../src/charts/lines.ts';
 import { stackedBars } from '../../src/charts/stacked.ts';
-import { wrapText } from '../../src/charts/svg.ts';
+import { textWidth, wrapText } from '../../src/charts/svg.ts';
 import { magnitudeSplit, priorityChange, rankedProjects, visionBudgets } from '../../src/lib/presentation/charts.ts';
 import { Priority, Project, Vision } from '../../src/schemas/action-plan.ts';
 import { fy2024Entry, root } from './helpers.ts';
@@ -315,5 +315,32 @@ describe('stacked bars carry every number in words', () => {
   it('draws segments proportional to their counts', () => {
     const widths = [...svg.matchAll(/<rect x="[\d.]+%" y="[\d.]+" width="([\d.]+)%"/g)].map((m) => Number(m[1]));
     expectProportional(widths, [8, 33, 7, 1, 1, 2, 19, 5]);
+  });
+});
+
+describe('English labels stay inside the chart', () => {
+  // Project 389b8809's English title (content/curated/en.json), wrapped on the vision 4 chart as
+  // 「Digital skills and」「job support for women」. In the body's font (Noto Sans CJK JP, 16 px) Chromium measures the
+  // tail of the j 1 px left of where the line starts (so do Y's arms; checked in /usr/bin/chromium on
+  // /en/fy2024/visions/4/): drawn at x 0, the line ran past the chart's left edge though its width fits.
+  const svg = barChart(
+    [{ bars: [{ label: 'Digital skills and job support for women', value: 5000, valueLabel: '¥5.0 million' }] }],
+    options,
+  );
+  const spans = [...svg.matchAll(/<tspan ([^>]*)>(.*?)<\/tspan>/g)].map((m) => ({ attributes: m[1]!, text: m[2]! }));
+  const start = (a: string) => Number(/\bx="([\d.]+)"/.exec(a)![1]) + Number(/\bdx="([\d.]+)"/.exec(a)?.[1] ?? 0);
+
+  it('draws a line that starts with j at least 1 px in from the left edge, with room for its width', () => {
+    const line = spans.find((s) => s.text === 'job support for women')!;
+    expect(line).toBeDefined();
+    expect(start(line.attributes)).toBeGreaterThanOrEqual(1);
+    // 21 Latin characters: 201.6 px at the estimate's 0.6 em, well inside 288 px less the inset.
+    expect(start(line.attributes) + textWidth(line.text)).toBeLessThanOrEqual(288);
+  });
+
+  it('leaves lines whose first letter starts at the pen where they were (the Japanese labels among them)', () => {
+    expect(start(spans.find((s) => s.text === 'Digital skills and')!.attributes)).toBe(0);
+    const ja = barChart([{ bars: [{ label: 'ICTを活用した学び', value: 1, valueLabel: '1' }] }], options);
+    expect(ja).toContain('<tspan x="0">ICTを活用した学び</tspan>');
   });
 });
