@@ -5,13 +5,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { barChart } from '../../src/charts/bars.ts';
 import { smallMultiples } from '../../src/charts/lines.ts';
 import { stackedBars } from '../../src/charts/stacked.ts';
 import { textWidth, wrapText } from '../../src/charts/svg.ts';
 import { magnitudeSplit, priorityChange, rankedProjects, visionBudgets } from '../../src/lib/presentation/charts.ts';
+import type { ChartWords } from '../../src/lib/presentation/charts.ts';
+import { svgKana } from '../../src/lib/presentation/analyser.ts';
+import { FURIGANA_WORDS } from '../../src/lib/data/furigana.ts';
 import { Priority, Project, Vision } from '../../src/schemas/action-plan.ts';
 import { fy2024Entry, root } from './helpers.ts';
 
@@ -342,5 +345,58 @@ describe('English labels stay inside the chart', () => {
     expect(start(spans.find((s) => s.text === 'Digital skills and')!.attributes)).toBe(0);
     const ja = barChart([{ bars: [{ label: 'ICTを活用した学び', value: 1, valueLabel: '1' }] }], options);
     expect(ja).toContain('<tspan x="0">ICTを活用した学び</tspan>');
+  });
+});
+
+describe('やさしい日本語 charts lay out the kana they draw', () => {
+  // The ruby pass writes SVG text in kana after the page is rendered; a chart that measured the kanji would then draw
+  // longer lines than it wrapped. Given the edition's kana (ChartWords.svgText), the chart measures those instead.
+  let words: ChartWords;
+  beforeAll(async () => {
+    const kana = (await svgKana('easy', FURIGANA_WORDS))!;
+    // The edition's titles as its pages give them (content/curated/easy.json), the Japanese one where it has none.
+    const curated = z
+      .object({ records: z.array(z.object({ id: z.string(), title: z.string() })) })
+      .parse(JSON.parse(readFileSync(join(root, 'content/curated/easy.json'), 'utf8')));
+    const titles = new Map(curated.records.map((r) => [r.id, r.title]));
+    words = {
+      edition: 'easy',
+      project: (p) => titles.get(`project:${p.id}`) ?? p.title,
+      vision: (v) => titles.get(`vision:${v.number}`) ?? v.title,
+      table: (t) => titles.get(`table:${t.id}`) ?? t.title,
+      svgText: kana,
+    };
+  });
+  const han = /\p{Script=Han}/u;
+  const width = (l: string) => [...unescape(l)].reduce((w, ch) => w + (ch.codePointAt(0)! <= 0xff ? 0.6 : 1), 0);
+  const charts = () => [
+    visionBudgets(
+      fy2024Entry,
+      visions,
+      projects.reduce((s, p) => s + p.budgetThousandYen, 0),
+      words,
+    ),
+    ...visions.map((v) => rankedProjects(fy2024Entry, projectsOf(v.projectIds), `ビジョン${v.number}`, v.id, words)),
+    ...priorities.map((p) => priorityChange(fy2024Entry, projectsOf(p.projectIds), `重点事項${p.number}`, p.id, words)),
+  ];
+
+  it('leaves no kanji in the SVG, and every kana line fits the 288 px column', () => {
+    for (const c of charts()) {
+      const svgText = c.svg.replace(/<[^>]+>/g, '');
+      expect(svgText, c.title).not.toMatch(han);
+      for (const l of lines(c.svg)) expect(width(l), l).toBeLessThanOrEqual(18);
+    }
+  });
+
+  it('draws each title as read, and keeps the kanji in the title, sentence and data table outside the SVG', () => {
+    const v1 = charts()[1]!;
+    // Project 6aac938e of vision 1 in やさしい日本語 (content/curated/easy.json), read by hand: だいがくせい・がっこう・
+    // せんせい・てつだ(い)・たいけん.
+    const title = '大学生が学校で先生の手伝いを体験する';
+    expect(vision(1).projectIds).toContain('6aac938e');
+    expect(texts(v1.svg).map(compact)).toContain('だいがくせいががっこうでせんせいのてつだいをたいけんする');
+    expect(v1.table.rows.flat().map((cell) => cell.text)).toContain(title);
+    expect(v1.title).toMatch(han);
+    expect(v1.summary).toMatch(han);
   });
 });

@@ -110,10 +110,14 @@ export function publishedWords(edition: Edition, plan: PlanData): string {
   return translator(edition)('shell.published', year, month);
 }
 
-/** The words a chart spec needs (src/lib/presentation/charts.ts): the edition and its records' titles. */
-export const chartWords = (edition: Edition): ChartWords => ({
+/**
+ * The words a chart spec needs (src/lib/presentation/charts.ts): the edition, its records' titles and, on the
+ * やさしい日本語 edition, how text drawn in the SVG is written (src/lib/presentation/analyser.ts, svgKana).
+ */
+export const chartWords = (edition: Edition, svgText?: (text: string) => string): ChartWords => ({
   edition,
   project: (p) => projectTitle(edition, p).text,
   vision: (v) => visionTitle(edition, v).text,
   table: (t) => recordTitle(edition, 'table', t.id, t.title).text,
+  ...(svgText ? { svgText } : {}),
 });

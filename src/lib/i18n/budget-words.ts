@@ -46,4 +46,10 @@ export interface ChartWords {
   project: (p: Pick<Project, 'id' | 'title'>) => string;
   vision: (v: Pick<Vision, 'number' | 'title'>) => string;
   table: (t: Pick<Table, 'id' | 'title'>) => string;
+  /**
+   * Text drawn inside the SVG as the edition writes it there, before it is measured and wrapped: the やさしい日本語
+   * edition's kana (SVG text cannot hold ruby, and the ruby pass would otherwise lengthen a label after it was laid
+   * out). As it is by default.
+   */
+  svgText?: (text: string) => string;
 }

@@ -7,7 +7,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import kuromoji from '@sglkc/kuromoji';
 import type { IpadicFeatures, Tokenizer } from '@sglkc/kuromoji';
-import { rubySegments, type RubyWord, type Segment } from './ruby.ts';
+import type { Edition } from '../i18n/editions.ts';
+import { kanaText, rubySegments, type RubyWord, type Segment } from './ruby.ts';
 
 /** The dictionary shipped with the analyser package, found from this module wherever the build bundles it. */
 function dictionaryPath(): string {
@@ -48,4 +49,18 @@ async function makeReader(words: readonly RubyWord[]): Promise<Reader> {
     }
     return segments;
   };
+}
+
+/**
+ * How a chart writes its SVG text in an edition: on the やさしい日本語 edition every kanji in kana, read as the ruby pass
+ * reads it (SVG text cannot hold ruby). The chart then measures and wraps the kana it draws, not the shorter kanji
+ * the pass would replace after layout. None (text as it is) in the other editions.
+ */
+export async function svgKana(
+  edition: Edition,
+  words: readonly RubyWord[],
+): Promise<((text: string) => string) | undefined> {
+  if (edition !== 'easy') return undefined;
+  const read = await rubyReader(words);
+  return (text) => kanaText(read(text));
 }
