@@ -388,6 +388,22 @@ describe('やさしい日本語 charts lay out the kana they draw', () => {
     }
   });
 
+  it('breaks kana lines between the phrases the analyser finds, never inside a word', () => {
+    const kana = words.svgText!;
+    for (const title of [...projects.map((p) => words.project(p)), ...visions.map((v) => words.vision(v))]) {
+      const pieces = kana.phrases!(title);
+      expect(pieces.join(''), title).toBe(kana(title));
+      const ends = new Set(pieces.map((_, i) => pieces.slice(0, i + 1).join('').length));
+      let at = 0;
+      for (const line of wrapText(kana(title), 288, 16, pieces).slice(0, -1)) {
+        at += line.length;
+        expect(ends, `${title}: ${line}`).toContain(at);
+      }
+    }
+    // 「すべての市民がよりよく暮らせるまち」 (vision 6) read by hand: 市民 is しみん, one word.
+    expect(kana.phrases!('すべての市民がよりよく暮らせるまち')).toContain('しみんが');
+  });
+
   it('draws each title as read, and keeps the kanji in the title, sentence and data table outside the SVG', () => {
     const v1 = charts()[1]!;
     // Project 6aac938e of vision 1 in やさしい日本語 (content/curated/easy.json), read by hand: だいがくせい・がっこう・

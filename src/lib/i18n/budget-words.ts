@@ -51,5 +51,8 @@ export interface ChartWords {
    * edition's kana (SVG text cannot hold ruby, and the ruby pass would otherwise lengthen a label after it was laid
    * out). As it is by default.
    */
-  svgText?: (text: string) => string;
+  svgText?: SvgWriting;
 }
+
+/** How text is written in a chart's SVG (ChartWords.svgText), and optionally cut into phrases (joined, the text). */
+export type SvgWriting = ((text: string) => string) & { phrases?: (text: string) => string[] };

@@ -23,7 +23,7 @@ import { localize } from '../i18n/editions.ts';
 import { translator } from '../i18n/t.ts';
 import { money as moneyOf } from '../i18n/money.ts';
 import { exactAmount, noPreviousLabel, shareWords } from '../i18n/budget-words.ts';
-import type { ChartWords } from '../i18n/budget-words.ts';
+import type { ChartWords, SvgWriting } from '../i18n/budget-words.ts';
 
 export type { ChartWords };
 
@@ -83,9 +83,15 @@ function panelsOf<T>(
 
 /** What a spec hands to the chart layout, written as the edition draws SVG text (ChartWords.svgText). */
 const inSvg =
-  (svgText?: (text: string) => string) =>
+  (svgText?: SvgWriting) =>
   (text: string): string =>
     svgText ? svgText(text) : text;
+
+/** A label's phrases as the edition cuts its SVG text, where it does: to spread into a bar, pair or row. */
+const phrasesInSvg =
+  (svgText?: SvgWriting) =>
+  (text: string): { phrases?: string[] } =>
+    svgText?.phrases ? { phrases: svgText.phrases(text) } : {};
 
 /** A tick formatter whose labels are written as the edition draws SVG text. */
 const ticksInSvg = (svg: (text: string) => string, tick: (value: number) => string) => (value: number) =>
@@ -124,6 +130,7 @@ export function visionBudgets(
         {
           bars: sorted.map((v) => ({
             label: svg(name(v)),
+            ...phrasesInSvg(w.svgText)(name(v)),
             value: v.totalThousandYen,
             valueLabel: svg(yen(v.totalThousandYen)),
           })),
@@ -194,6 +201,7 @@ export function rankedProjects(
         ...(panel.heading ? { heading: svg(panel.heading) } : {}),
         bars: panel.rows.map((p) => ({
           label: svg(w.project(p)),
+          ...phrasesInSvg(w.svgText)(w.project(p)),
           value: p.budgetThousandYen,
           valueLabel: svg(yen(p.budgetThousandYen)),
         })),
@@ -261,6 +269,7 @@ export function priorityChange(
         ...(panel.heading ? { heading: svg(panel.heading) } : {}),
         pairs: panel.rows.map((p) => ({
           label: svg(w.project(p)),
+          ...phrasesInSvg(w.svgText)(w.project(p)),
           before: p.previousBudgetThousandYen,
           after: p.budgetThousandYen,
           valueLabel: svg(
@@ -352,7 +361,7 @@ export function statusStack(
   id: string,
   title: string,
   edition: Edition = 'ja',
-  svgText?: (text: string) => string,
+  svgText?: SvgWriting,
 ): ChartSpec {
   const tr = translator(edition);
   const label = (s: ItemStatus) => statusLabel(edition, s);
@@ -384,6 +393,7 @@ export function statusStack(
     svg: stackedBars(
       groups.map((g) => ({
         label: svg(g.label),
+        ...phrasesInSvg(svgText)(g.label),
         counts: Object.fromEntries(used.map((s) => [s, count(g.items, s)])),
       })),
       {
@@ -413,7 +423,7 @@ export function successorStack(
   plan: PlanEntry,
   groups: ReadonlyArray<{ label: string; successor: number; related: number; none: number }>,
   edition: Edition = 'ja',
-  svgText?: (text: string) => string,
+  svgText?: SvgWriting,
 ): ChartSpec {
   const tr = translator(edition);
   const year = plan.fiscalYear.gregorian;
@@ -449,6 +459,7 @@ export function successorStack(
         // A part's title is a sentence (選ばれる都市くまもとを実現します): it wraps between its phrases. English
         // wraps between its words.
         ...(edition === 'en' ? {} : { phrases: phrases(svg(g.label)) }),
+        ...phrasesInSvg(svgText)(g.label),
         counts: { successor: g.successor, related: g.related, none: g.none },
       })),
       {

@@ -15,6 +15,7 @@ import type { Edition } from '../i18n/editions.ts';
 import { localize } from '../i18n/editions.ts';
 import { money } from '../i18n/money.ts';
 import { translator } from '../i18n/t.ts';
+import type { SvgWriting } from '../i18n/budget-words.ts';
 import { type ChartSpec, statusStack, visionBudgets } from './charts.ts';
 
 /** Text as it is: the SVG text of an edition that writes it as elsewhere (see ChartWords.svgText). */
@@ -40,7 +41,7 @@ export function homeVisionBudgets(
   visions: readonly Vision[],
   planTotal: number,
   name: (v: Vision) => string,
-  svg: (text: string) => string = asIs,
+  svg: SvgWriting = asIs,
 ): ChartSpec {
   if (edition === 'ja') return visionBudgets(plan, visions, planTotal);
   const tr = translator(edition);
@@ -58,6 +59,7 @@ export function homeVisionBudgets(
   );
   const bars = sorted.map((v) => ({
     label: svg(name(v)),
+    ...(svg.phrases ? { phrases: svg.phrases(name(v)) } : {}),
     value: v.totalThousandYen,
     valueLabel: svg(yen.short(v.totalThousandYen)),
   }));
@@ -88,7 +90,7 @@ export function homeStatusStack(
   groups: ReadonlyArray<{ label: string; href?: string; items: readonly Item[] }>,
   id: string,
   jaTitle: string,
-  svg: (text: string) => string = asIs,
+  svg: SvgWriting = asIs,
 ): ChartSpec {
   if (edition === 'ja') return statusStack(groups, id, jaTitle);
   const tr = translator(edition);
@@ -119,6 +121,7 @@ export function homeStatusStack(
     svg: stackedBars(
       groups.map((g) => ({
         label: svg(g.label),
+        ...(svg.phrases ? { phrases: svg.phrases(g.label) } : {}),
         counts: Object.fromEntries(used.map((s) => [s, count(g.items, s)])),
       })),
       {
