@@ -26,6 +26,8 @@ export interface Bar {
   value: number;
   /** Text printed at the end of the bar. */
   valueLabel: string;
+  /** The label's phrases (joined, the label), so it wraps between them; without them it wraps by a cheaper rule. */
+  phrases?: readonly string[];
 }
 
 export interface BarPanel {
@@ -70,7 +72,7 @@ export function barChart(panels: readonly BarPanel[], { id, title, description, 
     y = top.y;
     const rows: string[] = [];
     for (const b of panel.bars) {
-      const lines = wrapText(b.label);
+      const lines = wrapText(b.label, undefined, undefined, b.phrases);
       rows.push(textBlock(lines, 0, y + FONT_SIZE));
       const barTop = y + lines.length * LINE_HEIGHT + 2;
       const w = pct((b.value / max) * span);

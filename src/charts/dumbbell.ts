@@ -26,6 +26,8 @@ export interface Pair {
   after: number;
   /** Both amounts in words, e.g. `1,740万円→2,430万円`. */
   valueLabel: string;
+  /** The label's phrases (joined, the label), so it wraps between them; without them it wraps by a cheaper rule. */
+  phrases?: readonly string[];
 }
 
 export interface PairPanel {
@@ -77,7 +79,7 @@ export function dumbbellChart(panels: readonly PairPanel[], o: DumbbellOptions):
     const rows: string[] = [];
     const bands: Array<[number, number]> = [];
     for (const p of panel.pairs) {
-      const lines = wrapText(p.label);
+      const lines = wrapText(p.label, undefined, undefined, p.phrases);
       rows.push(textBlock(lines, 0, y + FONT_SIZE));
       y += lines.length * LINE_HEIGHT;
       const values = wrapText(p.valueLabel);

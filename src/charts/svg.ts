@@ -181,9 +181,24 @@ export function panelTop(heading: string | undefined, y: number): { markup: stri
   return { markup, axisY, y: axisY + 12 };
 }
 
-/** A block of wrapped text: one `<text>` with a `<tspan>` per line, the first baseline at `y`. */
+/**
+ * Letters whose ink starts left of the point they are drawn from (a negative left side bearing: the tail of `j`, the
+ * arm of `Y`): in the body's font (Noto Sans CJK JP) at FONT_SIZE, Chromium measures them 1 px left of it, so a line
+ * that starts with one at the chart's left edge pokes past the chart ("job support for women" on the English vision
+ * 4 chart). Every other printable ASCII letter and the Japanese characters start at or right of it.
+ */
+const OVERHANGS_LEFT = /^[jY]/u;
+
+/** How far in a line that starts with such a letter is drawn from the left edge, px. */
+export const LEFT_OVERHANG = 1;
+
+/**
+ * A block of wrapped text: one `<text>` with a `<tspan>` per line, the first baseline at `y`. At the left edge
+ * (`x` 0), a line that starts with a letter whose ink reaches left of it is moved in by LEFT_OVERHANG.
+ */
 export function textBlock(lines: readonly string[], x: number | string, y: number, attributes = ''): string {
-  const spans = lines.map((l, i) => `<tspan x="${x}"${i ? ` dy="${LINE_HEIGHT}"` : ''}>${esc(l)}</tspan>`);
+  const inset = (l: string) => (x === 0 && OVERHANGS_LEFT.test(l) ? ` dx="${LEFT_OVERHANG}"` : '');
+  const spans = lines.map((l, i) => `<tspan x="${x}"${inset(l)}${i ? ` dy="${LINE_HEIGHT}"` : ''}>${esc(l)}</tspan>`);
   return `<text x="${x}" y="${y}" ${HALO}${attributes ? ` ${attributes}` : ''}>${spans.join('')}</text>`;
 }
 

@@ -5,13 +5,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { barChart } from '../../src/charts/bars.ts';
 import { smallMultiples } from '../../src/charts/lines.ts';
 import { stackedBars } from '../../src/charts/stacked.ts';
-import { wrapText } from '../../src/charts/svg.ts';
+import { textWidth, wrapText } from '../../src/charts/svg.ts';
 import { magnitudeSplit, priorityChange, rankedProjects, visionBudgets } from '../../src/lib/presentation/charts.ts';
+import type { ChartWords } from '../../src/lib/presentation/charts.ts';
+import { svgKana } from '../../src/lib/presentation/analyser.ts';
+import { FURIGANA_WORDS } from '../../src/lib/data/furigana.ts';
 import { Priority, Project, Vision } from '../../src/schemas/action-plan.ts';
 import { fy2024Entry, root } from './helpers.ts';
 
@@ -315,5 +318,101 @@ describe('stacked bars carry every number in words', () => {
   it('draws segments proportional to their counts', () => {
     const widths = [...svg.matchAll(/<rect x="[\d.]+%" y="[\d.]+" width="([\d.]+)%"/g)].map((m) => Number(m[1]));
     expectProportional(widths, [8, 33, 7, 1, 1, 2, 19, 5]);
+  });
+});
+
+describe('English labels stay inside the chart', () => {
+  // Project 389b8809's English title (content/curated/en.json), wrapped on the vision 4 chart as
+  // 「Digital skills and」「job support for women」. In the body's font (Noto Sans CJK JP, 16 px) Chromium measures the
+  // tail of the j 1 px left of where the line starts (so do Y's arms; checked in /usr/bin/chromium on
+  // /en/fy2024/visions/4/): drawn at x 0, the line ran past the chart's left edge though its width fits.
+  const svg = barChart(
+    [{ bars: [{ label: 'Digital skills and job support for women', value: 5000, valueLabel: '¥5.0 million' }] }],
+    options,
+  );
+  const spans = [...svg.matchAll(/<tspan ([^>]*)>(.*?)<\/tspan>/g)].map((m) => ({ attributes: m[1]!, text: m[2]! }));
+  const start = (a: string) => Number(/\bx="([\d.]+)"/.exec(a)![1]) + Number(/\bdx="([\d.]+)"/.exec(a)?.[1] ?? 0);
+
+  it('draws a line that starts with j at least 1 px in from the left edge, with room for its width', () => {
+    const line = spans.find((s) => s.text === 'job support for women')!;
+    expect(line).toBeDefined();
+    expect(start(line.attributes)).toBeGreaterThanOrEqual(1);
+    // 21 Latin characters: 201.6 px at the estimate's 0.6 em, well inside 288 px less the inset.
+    expect(start(line.attributes) + textWidth(line.text)).toBeLessThanOrEqual(288);
+  });
+
+  it('leaves lines whose first letter starts at the pen where they were (the Japanese labels among them)', () => {
+    expect(start(spans.find((s) => s.text === 'Digital skills and')!.attributes)).toBe(0);
+    const ja = barChart([{ bars: [{ label: 'ICTを活用した学び', value: 1, valueLabel: '1' }] }], options);
+    expect(ja).toContain('<tspan x="0">ICTを活用した学び</tspan>');
+  });
+});
+
+describe('やさしい日本語 charts lay out the kana they draw', () => {
+  // The ruby pass writes SVG text in kana after the page is rendered; a chart that measured the kanji would then draw
+  // longer lines than it wrapped. Given the edition's kana (ChartWords.svgText), the chart measures those instead.
+  let words: ChartWords;
+  beforeAll(async () => {
+    const kana = (await svgKana('easy', FURIGANA_WORDS))!;
+    // The edition's titles as its pages give them (content/curated/easy.json), the Japanese one where it has none.
+    const curated = z
+      .object({ records: z.array(z.object({ id: z.string(), title: z.string() })) })
+      .parse(JSON.parse(readFileSync(join(root, 'content/curated/easy.json'), 'utf8')));
+    const titles = new Map(curated.records.map((r) => [r.id, r.title]));
+    words = {
+      edition: 'easy',
+      project: (p) => titles.get(`project:${p.id}`) ?? p.title,
+      vision: (v) => titles.get(`vision:${v.number}`) ?? v.title,
+      table: (t) => titles.get(`table:${t.id}`) ?? t.title,
+      svgText: kana,
+    };
+  });
+  const han = /\p{Script=Han}/u;
+  const width = (l: string) => [...unescape(l)].reduce((w, ch) => w + (ch.codePointAt(0)! <= 0xff ? 0.6 : 1), 0);
+  const charts = () => [
+    visionBudgets(
+      fy2024Entry,
+      visions,
+      projects.reduce((s, p) => s + p.budgetThousandYen, 0),
+      words,
+    ),
+    ...visions.map((v) => rankedProjects(fy2024Entry, projectsOf(v.projectIds), `ビジョン${v.number}`, v.id, words)),
+    ...priorities.map((p) => priorityChange(fy2024Entry, projectsOf(p.projectIds), `重点事項${p.number}`, p.id, words)),
+  ];
+
+  it('leaves no kanji in the SVG, and every kana line fits the 288 px column', () => {
+    for (const c of charts()) {
+      const svgText = c.svg.replace(/<[^>]+>/g, '');
+      expect(svgText, c.title).not.toMatch(han);
+      for (const l of lines(c.svg)) expect(width(l), l).toBeLessThanOrEqual(18);
+    }
+  });
+
+  it('breaks kana lines between the phrases the analyser finds, never inside a word', () => {
+    const kana = words.svgText!;
+    for (const title of [...projects.map((p) => words.project(p)), ...visions.map((v) => words.vision(v))]) {
+      const pieces = kana.phrases!(title);
+      expect(pieces.join(''), title).toBe(kana(title));
+      const ends = new Set(pieces.map((_, i) => pieces.slice(0, i + 1).join('').length));
+      let at = 0;
+      for (const line of wrapText(kana(title), 288, 16, pieces).slice(0, -1)) {
+        at += line.length;
+        expect(ends, `${title}: ${line}`).toContain(at);
+      }
+    }
+    // 「すべての市民がよりよく暮らせるまち」 (vision 6) read by hand: 市民 is しみん, one word.
+    expect(kana.phrases!('すべての市民がよりよく暮らせるまち')).toContain('しみんが');
+  });
+
+  it('draws each title as read, and keeps the kanji in the title, sentence and data table outside the SVG', () => {
+    const v1 = charts()[1]!;
+    // Project 6aac938e of vision 1 in やさしい日本語 (content/curated/easy.json), read by hand: だいがくせい・がっこう・
+    // せんせい・てつだ(い)・たいけん.
+    const title = '大学生が学校で先生の手伝いを体験する';
+    expect(vision(1).projectIds).toContain('6aac938e');
+    expect(texts(v1.svg).map(compact)).toContain('だいがくせいががっこうでせんせいのてつだいをたいけんする');
+    expect(v1.table.rows.flat().map((cell) => cell.text)).toContain(title);
+    expect(v1.title).toMatch(han);
+    expect(v1.summary).toMatch(han);
   });
 });

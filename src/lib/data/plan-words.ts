@@ -12,7 +12,7 @@ import { translator } from '../i18n/t.ts';
 import { priorityUrl, visionUrl, wardUrl } from '../config/urls.ts';
 import type { Priority, Project, SectionKey, Vision, Ward } from '../../schemas/action-plan.ts';
 import type { PlanEntry } from '../../schemas/plans.ts';
-import type { ChartWords } from '../i18n/budget-words.ts';
+import type { ChartWords, SvgWriting } from '../i18n/budget-words.ts';
 
 export interface PlanWords {
   /** The plan's fiscal year: 令和6年度, 2024年度, FY2024. */
@@ -110,10 +110,14 @@ export function publishedWords(edition: Edition, plan: PlanData): string {
   return translator(edition)('shell.published', year, month);
 }
 
-/** The words a chart spec needs (src/lib/presentation/charts.ts): the edition and its records' titles. */
-export const chartWords = (edition: Edition): ChartWords => ({
+/**
+ * The words a chart spec needs (src/lib/presentation/charts.ts): the edition, its records' titles and, on the
+ * やさしい日本語 edition, how text drawn in the SVG is written (src/lib/presentation/analyser.ts, svgKana).
+ */
+export const chartWords = (edition: Edition, svgText?: SvgWriting): ChartWords => ({
   edition,
   project: (p) => projectTitle(edition, p).text,
   vision: (v) => visionTitle(edition, v).text,
   table: (t) => recordTitle(edition, 'table', t.id, t.title).text,
+  ...(svgText ? { svgText } : {}),
 });

@@ -53,4 +53,13 @@ export interface ChartWords {
   project: (p: Pick<Project, 'id' | 'title'>) => string;
   vision: (v: Pick<Vision, 'number' | 'title'>) => string;
   table: (t: Pick<Table, 'id' | 'title'>) => string;
+  /**
+   * Text drawn inside the SVG as the edition writes it there, before it is measured and wrapped: the やさしい日本語
+   * edition's kana (SVG text cannot hold ruby, and the ruby pass would otherwise lengthen a label after it was laid
+   * out). As it is by default.
+   */
+  svgText?: SvgWriting;
 }
+
+/** How text is written in a chart's SVG (ChartWords.svgText), and optionally cut into phrases (joined, the text). */
+export type SvgWriting = ((text: string) => string) & { phrases?: (text: string) => string[] };

@@ -23,7 +23,7 @@ import { localize } from '../i18n/editions.ts';
 import { translator } from '../i18n/t.ts';
 import { money as moneyOf } from '../i18n/money.ts';
 import { exactAmount, noPreviousLabel, shareWords } from '../i18n/budget-words.ts';
-import type { ChartWords } from '../i18n/budget-words.ts';
+import type { ChartWords, SvgWriting } from '../i18n/budget-words.ts';
 
 export type { ChartWords };
 
@@ -81,6 +81,22 @@ function panelsOf<T>(
   };
 }
 
+/** What a spec hands to the chart layout, written as the edition draws SVG text (ChartWords.svgText). */
+const inSvg =
+  (svgText?: SvgWriting) =>
+  (text: string): string =>
+    svgText ? svgText(text) : text;
+
+/** A label's phrases as the edition cuts its SVG text, where it does: to spread into a bar, pair or row. */
+const phrasesInSvg =
+  (svgText?: SvgWriting) =>
+  (text: string): { phrases?: string[] } =>
+    svgText?.phrases ? { phrases: svgText.phrases(text) } : {};
+
+/** A tick formatter whose labels are written as the edition draws SVG text. */
+const ticksInSvg = (svg: (text: string) => string, tick: (value: number) => string) => (value: number) =>
+  svg(tick(value));
+
 const money = (n: number, edition: Edition = 'ja'): Cell => ({ text: exactAmount(edition, n), numeric: true });
 
 /** Total budget per vision, largest first. */
@@ -105,6 +121,7 @@ export function visionBudgets(
   );
   // Bars are read by their length, each label on its own: the readable form, as on the axis (億円 / 万円).
   const yen = yenOf.short;
+  const svg = inSvg(w.svgText);
   return {
     title,
     summary,
@@ -112,13 +129,19 @@ export function visionBudgets(
       [
         {
           bars: sorted.map((v) => ({
-            label: name(v),
+            label: svg(name(v)),
+            ...phrasesInSvg(w.svgText)(name(v)),
             value: v.totalThousandYen,
-            valueLabel: yen(v.totalThousandYen),
+            valueLabel: svg(yen(v.totalThousandYen)),
           })),
         },
       ],
-      { id: 'chart-visions', title, description: summary, tickLabel: yenOf.tick },
+      {
+        id: 'chart-visions',
+        title: svg(title),
+        description: svg(summary),
+        tickLabel: ticksInSvg(svg, yenOf.tick),
+      },
     ),
     table: {
       head: [tr('fy2024.vision'), tr('fy2024.projectCount'), tr('fy2024.projectCost'), tr('fy2024.shareOfTotal')],
@@ -169,19 +192,21 @@ export function rankedProjects(
           w.project(last),
           yen(last.budgetThousandYen),
         ) + (threshold === null ? '' : tr('fy2024.rankedZoom', yenOf.tick(threshold), zoomed));
+  const svg = inSvg(w.svgText);
   return {
     title,
     summary,
     svg: barChart(
       panels.map((panel) => ({
-        ...(panel.heading ? { heading: panel.heading } : {}),
+        ...(panel.heading ? { heading: svg(panel.heading) } : {}),
         bars: panel.rows.map((p) => ({
-          label: w.project(p),
+          label: svg(w.project(p)),
+          ...phrasesInSvg(w.svgText)(w.project(p)),
           value: p.budgetThousandYen,
-          valueLabel: yen(p.budgetThousandYen),
+          valueLabel: svg(yen(p.budgetThousandYen)),
         })),
       })),
-      { id, title, description: summary, tickLabel: yenOf.tick },
+      { id, title: svg(title), description: svg(summary), tickLabel: ticksInSvg(svg, yenOf.tick) },
     ),
     table: {
       head: [tr('common.rank'), tr('fy2024.project'), tr('fy2024.budgetAmount'), tr('fy2024.share')],
@@ -235,23 +260,33 @@ export function priorityChange(
     (fresh.length ? tr('fy2024.changeChartFresh', fresh.length) : '') +
     (threshold === null ? '' : tr('fy2024.changeChartZoom', yenOf.tick(threshold)));
   const change = (from: number, to: number) => (w.edition === 'ja' ? formatChange(from, to) : yenOf.change(from, to));
+  const svg = inSvg(w.svgText);
   return {
     title,
     summary,
     svg: dumbbellChart(
       panels.map((panel) => ({
-        ...(panel.heading ? { heading: panel.heading } : {}),
+        ...(panel.heading ? { heading: svg(panel.heading) } : {}),
         pairs: panel.rows.map((p) => ({
-          label: w.project(p),
+          label: svg(w.project(p)),
+          ...phrasesInSvg(w.svgText)(w.project(p)),
           before: p.previousBudgetThousandYen,
           after: p.budgetThousandYen,
-          valueLabel:
+          valueLabel: svg(
             p.previousBudgetThousandYen === null
               ? `${noPreviousLabel(w.edition, p)}→${yenOf.short(p.budgetThousandYen)}`
               : `${pairYen(p)(p.previousBudgetThousandYen)}→${pairYen(p)(p.budgetThousandYen)}`,
+          ),
         })),
       })),
-      { id, title, description: summary, tickLabel: yenOf.tick, beforeName: previous, afterName: year },
+      {
+        id,
+        title: svg(title),
+        description: svg(summary),
+        tickLabel: ticksInSvg(svg, yenOf.tick),
+        beforeName: svg(previous),
+        afterName: svg(year),
+      },
     ),
     table: {
       head: [tr('fy2024.project'), previous, year, tr('fy2024.change')],
@@ -294,6 +329,7 @@ export function yearlyTable(table: Table, id: string, w: ChartWords = JA_WORDS):
     .sort((a, b) => b.last / b.first - a.last / a.first)[0]!;
   const title = w.table(table);
   const span = `${years[0]!.h}〜${years.at(-1)!.h}`;
+  const svg = inSvg(w.svgText);
   const summary = tr(
     'fy2024.yearlySummary',
     span,
@@ -305,7 +341,10 @@ export function yearlyTable(table: Table, id: string, w: ChartWords = JA_WORDS):
   return {
     title,
     summary,
-    svg: smallMultiples(series, { id, title, description: summary, categories: years.map((y) => y.h) }),
+    svg: smallMultiples(
+      series.map((s) => ({ ...s, label: svg(s.label) })),
+      { id, title: svg(title), description: svg(summary), categories: years.map((y) => svg(y.h)) },
+    ),
     table: {
       head: table.header.map((h, i) => (i === 0 && !h ? tr('fy2024.tableItem') : h)),
       rows: table.rows.map((r) => r.cells.map((c, i) => ({ text: c, numeric: i > 0 }))),
@@ -313,12 +352,16 @@ export function yearlyTable(table: Table, id: string, w: ChartWords = JA_WORDS):
   };
 }
 
-/** 2013 item statuses per group (part or category) as stacked bars. */
+/**
+ * 2013 item statuses per group (part or category) as stacked bars; `svgText` writes the text drawn in the SVG as the
+ * edition does (ChartWords.svgText).
+ */
 export function statusStack(
   groups: ReadonlyArray<{ label: string; href?: string; items: readonly Item[] }>,
   id: string,
   title: string,
   edition: Edition = 'ja',
+  svgText?: SvgWriting,
 ): ChartSpec {
   const tr = translator(edition);
   const label = (s: ItemStatus) => statusLabel(edition, s);
@@ -343,17 +386,22 @@ export function statusStack(
     count(all, 'done'),
     tr('y2013.asOf', ROADMAP_AS_OF.printed, ROADMAP_AS_OF.date),
   );
+  const svg = inSvg(svgText);
   return {
     title,
     summary,
     svg: stackedBars(
-      groups.map((g) => ({ label: g.label, counts: Object.fromEntries(used.map((s) => [s, count(g.items, s)])) })),
+      groups.map((g) => ({
+        label: svg(g.label),
+        ...phrasesInSvg(svgText)(g.label),
+        counts: Object.fromEntries(used.map((s) => [s, count(g.items, s)])),
+      })),
       {
         id,
-        title,
-        description: summary,
-        keys: used.map((s) => ({ key: s, label: label(s), colour: colour[s] })),
-        unit: tr('y2013.chart.unit'),
+        title: svg(title),
+        description: svg(summary),
+        keys: used.map((s) => ({ key: s, label: svg(label(s)), colour: colour[s] })),
+        unit: svg(tr('y2013.chart.unit')),
       },
     ),
     table: {
@@ -367,11 +415,15 @@ export function statusStack(
   };
 }
 
-/** How many 2013 promises per part have a successor, related links only, or nothing in the crosswalk's plan. */
+/**
+ * How many 2013 promises per part have a successor, related links only, or nothing in the crosswalk's plan; `svgText`
+ * writes the text drawn in the SVG as the edition does (ChartWords.svgText).
+ */
 export function successorStack(
   plan: PlanEntry,
   groups: ReadonlyArray<{ label: string; successor: number; related: number; none: number }>,
   edition: Edition = 'ja',
+  svgText?: SvgWriting,
 ): ChartSpec {
   const tr = translator(edition);
   const year = plan.fiscalYear.gregorian;
@@ -397,27 +449,29 @@ export function successorStack(
     best.label,
     formatShare(best.successor, size(best)),
   );
+  const svg = inSvg(svgText);
   return {
     title,
     summary,
     svg: stackedBars(
       groups.map((g) => ({
-        label: g.label,
+        label: svg(g.label),
         // A part's title is a sentence (選ばれる都市くまもとを実現します): it wraps between its phrases. English
         // wraps between its words.
-        ...(edition === 'en' ? {} : { phrases: phrases(g.label) }),
+        ...(edition === 'en' ? {} : { phrases: phrases(svg(g.label)) }),
+        ...phrasesInSvg(svgText)(g.label),
         counts: { successor: g.successor, related: g.related, none: g.none },
       })),
       {
         id: 'chart-crosswalk',
-        title,
-        description: summary,
+        title: svg(title),
+        description: svg(summary),
         keys: [
-          { key: 'successor', label: labels.successor, colour: 'blue' },
-          { key: 'related', label: labels.related, colour: 'sky' },
-          { key: 'none', label: labels.none, colour: 'grey' },
+          { key: 'successor', label: svg(labels.successor), colour: 'blue' },
+          { key: 'related', label: svg(labels.related), colour: 'sky' },
+          { key: 'none', label: svg(labels.none), colour: 'grey' },
         ],
-        unit: tr('y2013.chart.unit'),
+        unit: svg(tr('y2013.chart.unit')),
       },
     ),
     table: {

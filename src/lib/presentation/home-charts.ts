@@ -15,7 +15,11 @@ import type { Edition } from '../i18n/editions.ts';
 import { localize } from '../i18n/editions.ts';
 import { money } from '../i18n/money.ts';
 import { translator } from '../i18n/t.ts';
+import type { SvgWriting } from '../i18n/budget-words.ts';
 import { type ChartSpec, statusStack, visionBudgets } from './charts.ts';
+
+/** Text as it is: the SVG text of an edition that writes it as elsewhere (see ChartWords.svgText). */
+const asIs = (text: string): string => text;
 
 /** The bars' colours, as on the 2013 pages (charts.ts statusStack). */
 const COLOUR = {
@@ -27,13 +31,17 @@ const COLOUR = {
   unknown: 'grey',
 } as const;
 
-/** Total budget per vision, largest first; `name` words a vision in the edition (`Vision 1: …`). */
+/**
+ * Total budget per vision, largest first; `name` words a vision in the edition (`Vision 1: …`), `svg` writes the text
+ * drawn in the SVG as the edition does (ChartWords.svgText: kana on the やさしい日本語 edition).
+ */
 export function homeVisionBudgets(
   edition: Edition,
   plan: PlanEntry,
   visions: readonly Vision[],
   planTotal: number,
   name: (v: Vision) => string,
+  svg: SvgWriting = asIs,
 ): ChartSpec {
   if (edition === 'ja') return visionBudgets(plan, visions, planTotal);
   const tr = translator(edition);
@@ -50,14 +58,20 @@ export function homeVisionBudgets(
     share(top.totalThousandYen),
   );
   const bars = sorted.map((v) => ({
-    label: name(v),
+    label: svg(name(v)),
+    ...(svg.phrases ? { phrases: svg.phrases(name(v)) } : {}),
     value: v.totalThousandYen,
-    valueLabel: yen.short(v.totalThousandYen),
+    valueLabel: svg(yen.short(v.totalThousandYen)),
   }));
   return {
     title,
     summary,
-    svg: barChart([{ bars }], { id: 'chart-visions', title, description: summary, tickLabel: yen.tick }),
+    svg: barChart([{ bars }], {
+      id: 'chart-visions',
+      title: svg(title),
+      description: svg(summary),
+      tickLabel: (value) => svg(yen.tick(value)),
+    }),
     table: {
       head: [tr('home.colVision'), tr('home.colProjects'), tr('home.colBudget'), tr('home.colShare')],
       rows: sorted.map((v) => [
@@ -70,12 +84,13 @@ export function homeVisionBudgets(
   };
 }
 
-/** The 2013 items of each part by status (the site's classification). */
+/** The 2013 items of each part by status (the site's classification); `svg` as in homeVisionBudgets. */
 export function homeStatusStack(
   edition: Edition,
   groups: ReadonlyArray<{ label: string; href?: string; items: readonly Item[] }>,
   id: string,
   jaTitle: string,
+  svg: SvgWriting = asIs,
 ): ChartSpec {
   if (edition === 'ja') return statusStack(groups, id, jaTitle);
   const tr = translator(edition);
@@ -104,13 +119,17 @@ export function homeStatusStack(
     title,
     summary,
     svg: stackedBars(
-      groups.map((g) => ({ label: g.label, counts: Object.fromEntries(used.map((s) => [s, count(g.items, s)])) })),
+      groups.map((g) => ({
+        label: svg(g.label),
+        ...(svg.phrases ? { phrases: svg.phrases(g.label) } : {}),
+        counts: Object.fromEntries(used.map((s) => [s, count(g.items, s)])),
+      })),
       {
         id,
-        title,
-        description: summary,
-        keys: used.map((s) => ({ key: s, label: label[s], colour: COLOUR[s] })),
-        unit: (n: number) => tr('home.itemsUnit', n),
+        title: svg(title),
+        description: svg(summary),
+        keys: used.map((s) => ({ key: s, label: svg(label[s]), colour: COLOUR[s] })),
+        unit: (n: number) => svg(tr('home.itemsUnit', n)),
       },
     ),
     table: {
