@@ -94,10 +94,4 @@ export const home = {
   'home.itemsUnit': (n) => `${n} ${n === 1 ? 'item' : 'items'}`,
   'home.colPart': 'Part',
   'home.colTotal': 'Total',
-  'home.status.done': 'Done',
-  'home.status.in-progress': 'In progress',
-  'home.status.preparing': 'In preparation',
-  'home.status.partly-cancelled': 'Partly cancelled',
-  'home.status.cancelled': 'Cancelled',
-  'home.status.unknown': 'Unclear',
 } satisfies Mirror<typeof ja>;
