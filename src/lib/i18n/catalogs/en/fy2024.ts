@@ -209,16 +209,16 @@ export const fy2024 = {
   'fy2024.readingOrder':
     'Titles are sorted by the English titles this site wrote; the Japanese edition sorts them by their Japanese reading.',
   'fy2024.predecessorsHeading': 'Links to the 2013 roadmap',
-  'fy2024.predecessorsLead':
-    'These items of the 2013 roadmap, the action plan the city published in 2013, are linked to this project. ',
+  'fy2024.predecessorsLead': (of: 'project' | 'vision') =>
+    `These items of the 2013 roadmap, the action plan the city published in 2013, are linked to this ${of}. `,
   'fy2024.crosswalkReading':
     'The links are this site’s reading of both documents, not the city’s. The wording both documents share is there to check a link, not the reason for it. ',
   'fy2024.statusAttribution':
     'Each status (done, in progress and so on) is this site’s reading of the city’s progress report by published rules, not the city’s own. All statuses are as of the end of September 2013.',
   'fy2024.predecessorSuccessor': 'Its predecessor in the 2013 roadmap',
   'fy2024.predecessorRelated': 'Related 2013 items',
-  'fy2024.predecessorSuccessorExplained':
-    'A predecessor is a 2013 item that this project continues, for the same people and the same purpose (its name may have changed).',
+  'fy2024.predecessorSuccessorExplained': (of: 'project' | 'vision') =>
+    `A predecessor is a 2013 item that this ${of} continues, for the same people and the same purpose (its name may have changed).`,
   'fy2024.predecessorRelatedExplained':
     'A related item is in the same policy area, but wider, narrower or only partly the same.',
   'fy2024.subitemLead': ' This link is about one part of the item: ',

@@ -282,7 +282,7 @@ export const y2013 = {
   'y2013.scoreShare': (n: number, share: string) => `${share} of ${n}`,
   'y2013.open': ' (',
   'y2013.close': ')',
-  'y2013.cw.measureTarget': (id: string, title: string, vision: string) => `Measure ${id}: ${title} (vision ${vision})`,
+  'y2013.cw.measureTarget': (id: string, title: string, vision: string) => `Measure ${id}: ${title} (Vision ${vision})`,
   'y2013.cw.visionTarget': (n: string, title: string) => `Vision ${n}: ${title}`,
   'y2013.items.summary': (n: number) => `${n} items`,
 
