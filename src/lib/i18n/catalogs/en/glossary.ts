@@ -92,7 +92,7 @@ export const glossaryTerms: Record<string, TermWords> = {
   },
   roadmap: {
     name: 'Roadmap',
-    text: 'A table of how far each action is to go in each fiscal year. "The 2013 roadmap" on this site is the City of Kumamoto\'s progress report on its "first year of challenge" action plan (roadmap): each action\'s schedule for FY2012 and FY2013 and its progress at the end of September 2013.',
+    text: 'A table of how far each action is to go in each fiscal year. "The 2013 roadmap" on this site is the City of Kumamoto\'s progress report on its roadmap, the Challenge Year One Action Plan: each action\'s schedule for FY2012 and FY2013 and its progress at the end of September 2013.',
     more: 'The 2013 roadmap',
   },
   progress: {
