@@ -353,7 +353,7 @@ export function statusStack(
         title,
         description: summary,
         keys: used.map((s) => ({ key: s, label: label(s), colour: colour[s] })),
-        unit: tr('y2013.chart.unit'),
+        unit: (n: number) => tr('y2013.chart.unit', n),
       },
     ),
     table: {
@@ -417,7 +417,7 @@ export function successorStack(
           { key: 'related', label: labels.related, colour: 'sky' },
           { key: 'none', label: labels.none, colour: 'grey' },
         ],
-        unit: tr('y2013.chart.unit'),
+        unit: (n: number) => tr('y2013.chart.unit', n),
       },
     ),
     table: {

@@ -112,7 +112,7 @@ export const y2013 = {
   'y2013.chart.byCategory': (part: string) => `${part}: status by category`,
   'y2013.chart.statusSummary': (total: number, biggest: string, n: number, share: string, done: number, asOf: string) =>
     `Of ${total} items, the largest group is "${biggest}" with ${n} (${share}); ${done} are "Done" (as of ${asOf}, this site's classification).`,
-  'y2013.chart.unit': ' items',
+  'y2013.chart.unit': (n: number) => `${n} ${n === 1 ? 'item' : 'items'}`,
   'y2013.chart.group': 'Group',
   'y2013.chart.total': 'Total',
   'y2013.chart.part': 'Part',
