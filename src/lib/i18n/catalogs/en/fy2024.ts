@@ -81,7 +81,7 @@ export const fy2024 = {
     `The ${projects} listed projects (${appearances} listings in all) have a total budget of `,
   'fy2024.overviewTotalTail': '. This is not the whole city budget.',
   'fy2024.overviewMoneyNote':
-    'Amounts on this page are in millions or billions of yen. The exact amounts, in thousands of yen as printed, are on the priority, vision and ward pages and in the chart data.',
+    'Amounts on this page are in millions or billions of yen. The exact amounts are on the priority, vision and ward pages (in thousands of yen, as printed) and in the chart data (in yen, in full).',
   'fy2024.allProjectsLink': (count: number) => `See all ${count} projects in one list`,
   'fy2024.allProjectsHint': ' (sort by budget or change; filter by vision, priority or ward)',
   'fy2024.overviewPrioritiesCaption': 'Priorities and their budgets',
