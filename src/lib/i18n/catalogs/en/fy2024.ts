@@ -57,8 +57,9 @@ export const fy2024 = {
     '“Previous year: a dash is printed” marks projects whose previous-year budget is printed as ',
   'fy2024.noPreviousNoteTail': (kanji: boolean) =>
     `.${kanji ? ' The mark that looks like the kanji for “one” is most likely a dash.' : ''} With no previous-year amount, no change is shown. Where a project has a budget remark, its meaning is given.`,
+  // Every caller's subject names two figures (this total and its change), so the verb is plural.
   'fy2024.supplementaryLead': (what: string) =>
-    `${what} includes amounts that a budget remark says were put in a supplementary budget: `,
+    `${what} include amounts that a budget remark says were put in a supplementary budget: `,
   'fy2024.supplementaryAmount': ', ',
   'fy2024.supplementaryRemark': (labels: string[]) => ` (${list(labels)})`,
   'fy2024.supplementaryTail': '. The amounts are as printed.',
@@ -212,9 +213,9 @@ export const fy2024 = {
   'fy2024.predecessorsLead': (of: 'project' | 'vision') =>
     `These items of the 2013 roadmap, the action plan the city published in 2013, are linked to this ${of}. `,
   'fy2024.crosswalkReading':
-    'The links are this site’s reading of both documents, not the city’s. The wording both documents share is there to check a link, not the reason for it. ',
+    'The links are this site\'s reading of both documents, not the city\'s. The wording both documents share is there to check a link, not the reason for it. ',
   'fy2024.statusAttribution':
-    'Each status (done, in progress and so on) is this site’s reading of the city’s progress report by published rules, not the city’s own. All statuses are as of the end of September 2013.',
+    'Each status (done, in progress and so on) is this site\'s reading of the city\'s progress report by published rules, not the city\'s own. All statuses are as of the end of September 2013.',
   'fy2024.predecessorSuccessor': 'Its predecessor in the 2013 roadmap',
   'fy2024.predecessorRelated': 'Related 2013 items',
   'fy2024.predecessorSuccessorExplained': (of: 'project' | 'vision') =>
@@ -232,7 +233,7 @@ export const fy2024 = {
   'fy2024.acrossPrinted': (printed: string) => `${printed} (printed under a priority of this plan)`,
   'fy2024.acrossRenamedLead': (year: string) => `In ${year} the name changed from `,
   'fy2024.acrossRenamedMiddle': ' to ',
-  'fy2024.acrossRenamedTail': '. That they are the same project is this site’s reading.',
+  'fy2024.acrossRenamedTail': '. That they are the same project is this site\'s reading.',
   'fy2024.acrossNew': (plan: string, before: string) => `New in the ${plan} (not listed in the ${before}).`,
   'fy2024.acrossDropped': (plan: string) => `Not listed in the ${plan}.`,
   'fy2024.panelAbove': (limit: string) => `Projects of ${limit} or more`,
