@@ -199,13 +199,13 @@ export const fy2024 = {
   'fy2024.projectsMoneyNote': '表のお金は、万円で書いています。くわしい額は、それぞれの事業のページにあります。',
   'fy2024.readingOrder': '名前の読み方は、このサイトが付けました。もとの資料には書いてありません。',
   'fy2024.predecessorsHeading': '2013年の計画とのつながり',
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the argument is English's; this sentence needs none.
   'fy2024.predecessorsLead': (_of: 'project' | 'vision') => '2013年の計画の、次のこうもくとつながっています。',
   'fy2024.crosswalkReading': 'つながりは、このサイトが考えました。熊本市が決めたものではありません。',
   'fy2024.statusAttribution': '「おわった」などの様子も、このサイトが分けました。2013年9月の終わりの様子です。',
   'fy2024.predecessorSuccessor': '2013年の計画で、前にあった取り組み',
   'fy2024.predecessorRelated': 'つながりのある2013年の取り組み',
-  'fy2024.predecessorSuccessorExplained': (_of: 'project' | 'vision') =>
-    '同じ目的で、いまも続いている取り組みです。名前が変わったものもあります。',
+  'fy2024.predecessorSuccessorExplained': '同じ目的で、いまも続いている取り組みです。名前が変わったものもあります。',
   'fy2024.predecessorRelatedExplained': '同じ分野の取り組みです。中身が少しちがいます。',
   'fy2024.subitemLead': 'このこうもくの中の「',
   'fy2024.subitemTail': '」とのつながりです。',

@@ -214,13 +214,13 @@ export const fy2024 = {
   'fy2024.predecessorsLead': (of: 'project' | 'vision') =>
     `These items of the 2013 roadmap, the action plan the city published in 2013, are linked to this ${of}. `,
   'fy2024.crosswalkReading':
-    'The links are this site\'s reading of both documents, not the city\'s. The wording both documents share is there to check a link, not the reason for it. ',
+    "The links are this site's reading of both documents, not the city's. The wording both documents share is there to check a link, not the reason for it. ",
   'fy2024.statusAttribution':
-    'Each status (done, in progress and so on) is this site\'s reading of the city\'s progress report by published rules, not the city\'s own. All statuses are as of the end of September 2013.',
+    "Each status (done, in progress and so on) is this site's reading of the city's progress report by published rules, not the city's own. All statuses are as of the end of September 2013.",
   'fy2024.predecessorSuccessor': 'Its predecessor in the 2013 roadmap',
   'fy2024.predecessorRelated': 'Related 2013 items',
-  'fy2024.predecessorSuccessorExplained': (of: 'project' | 'vision') =>
-    `A predecessor is a 2013 item that this ${of} continues, for the same people and the same purpose (its name may have changed).`,
+  'fy2024.predecessorSuccessorExplained':
+    'A predecessor is a 2013 item carried on here, for the same people and the same purpose (its name may have changed).',
   'fy2024.predecessorRelatedExplained':
     'A related item is in the same policy area, but wider, narrower or only partly the same.',
   'fy2024.subitemLead': ' This link is about one part of the item: ',
@@ -234,7 +234,7 @@ export const fy2024 = {
   'fy2024.acrossPrinted': (printed: string) => `${printed} (printed under a priority of this plan)`,
   'fy2024.acrossRenamedLead': (year: string) => `In ${year} the name changed from `,
   'fy2024.acrossRenamedMiddle': ' to ',
-  'fy2024.acrossRenamedTail': '. That they are the same project is this site\'s reading.',
+  'fy2024.acrossRenamedTail': ". That they are the same project is this site's reading.",
   'fy2024.acrossNew': (plan: string, before: string) => `New in the ${plan} (not listed in the ${before}).`,
   'fy2024.acrossDropped': (plan: string) => `Not listed in the ${plan}.`,
   'fy2024.panelAbove': (limit: string) => `Projects of ${limit} or more`,

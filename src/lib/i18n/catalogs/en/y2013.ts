@@ -63,7 +63,7 @@ export const y2013 = {
   'y2013.status.cancelled': 'Cancelled',
   'y2013.status.unknown': 'Unclear',
   'y2013.byStatus': "this site's classification",
-  'y2013.notCity': ' (not the city\'s own assessment)',
+  'y2013.notCity': " (not the city's own assessment)",
   'y2013.attribution': (asOf: string) =>
     `The statuses (Done, In progress …) are this site's classification of the progress text the city published, by rules this site publishes; they are not the city's own assessment. All are as of ${asOf}. `,
   'y2013.rulesLink': 'The classification rules and counts',
@@ -234,20 +234,20 @@ export const y2013 = {
   'y2013.cw.strengthRelated':
     '"Related" projects, measures and visions are in the same policy area, wider, narrower or partly overlapping. Measures and visions are policy headings, so they are never counted as successors. ',
   'y2013.cw.reading':
-    'These links are this site\'s reading of both documents, not links the city made. The words both documents share help you check a link; they are not the reason for it. ',
+    "These links are this site's reading of both documents, not links the city made. The words both documents share help you check a link; they are not the reason for it. ",
   'y2013.cw.noneReading':
-    'That nothing continues this item is this site\'s reading of both documents, not something the city said. ',
+    "That nothing continues this item is this site's reading of both documents, not something the city said. ",
   'y2013.cw.noLinkFound': (year: number) =>
     `As this site reads it, the FY${year} action plan lists nothing that carries this item on (the action plan lists only the main projects, so the work may still go on).`,
   'y2013.cw.rejectedHeading': 'Candidates not linked',
   'y2013.cw.rejectedExplained':
-    'This site considered these when it made the crosswalk and did not link them, for the reasons given (this site\'s judgement).',
+    "This site considered these when it made the crosswalk and did not link them, for the reasons given (this site's judgement).",
   'y2013.cw.sharedLabel': 'Words in both documents: ',
   'y2013.cw.subitemLead': 'This link is about one action of the item: ',
   'y2013.cw.subitemTail': '.',
   'y2013.cw.tablePrefix': 'Table: ',
   'y2013.cw.labelSep': ': ',
-  'y2013.cw.noteLabel': 'Site\'s note (in Japanese): ',
+  'y2013.cw.noteLabel': "Site's note (in Japanese): ",
   'y2013.cw.reasonLabel': 'Reason (in Japanese): ',
   'y2013.cw.successorsHeading': (year: number) => `Link to the FY${year} action plan`,
   'y2013.cw.pageLink': (year: number) => `The crosswalk from the 2013 roadmap to FY${year}`,

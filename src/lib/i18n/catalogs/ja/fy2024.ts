@@ -225,13 +225,15 @@ export const fy2024 = {
   'fy2024.readingOrder': readingOrderNote('事業名'),
   // Links back to the 2013 roadmap (Predecessors).
   'fy2024.predecessorsHeading': `${ROADMAP}とのつながり`,
-  // The Japanese names either record この取組; English names the page's kind.
-  'fy2024.predecessorsLead': (_of: 'project' | 'vision') => `${ROADMAP_FIRST}の次の項目が、この取組とつながっています。`,
+  // English names the page's kind (this project, this vision); Japanese says この取組 for both.
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the argument is English's.
+  'fy2024.predecessorsLead': (_of: 'project' | 'vision') =>
+    `${ROADMAP_FIRST}の次の項目が、この取組とつながっています。`,
   'fy2024.crosswalkReading': CROSSWALK_READING,
   'fy2024.statusAttribution': `${STATUS_ATTRIBUTION}すべて平成25年9月末時点の状況です。`,
   'fy2024.predecessorSuccessor': PREDECESSOR_HEADINGS.successor,
   'fy2024.predecessorRelated': PREDECESSOR_HEADINGS.related,
-  'fy2024.predecessorSuccessorExplained': (_of: 'project' | 'vision') => PREDECESSOR_EXPLAINED.successor,
+  'fy2024.predecessorSuccessorExplained': PREDECESSOR_EXPLAINED.successor,
   'fy2024.predecessorRelatedExplained': PREDECESSOR_EXPLAINED.related,
   'fy2024.subitemLead': 'この項目のうち取組「',
   'fy2024.subitemTail': '」についての結び付けです。',

@@ -5,7 +5,7 @@
  */
 import type { PlanEntry } from '../../../../schemas/plans.ts';
 import { ROADMAP, planName } from '../../../format/strings.ts';
-import { STATUS_BY_SITE, STATUS_LABELS } from '../../../format/status.ts';
+import { STATUS_BY_SITE } from '../../../format/status.ts';
 
 const BUDGETED = '予算額のある事業';
 
