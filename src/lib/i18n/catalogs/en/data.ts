@@ -119,8 +119,8 @@ export const data = {
     'The JSON holds the same data under alphanumeric field names. Lists and full texts with line breaks are in the JSON only; the CSV puts them in a file of their own, one value per row.',
   'data.groupAcross': 'Projects across fiscal years',
   'data.groupDictionary': 'Data dictionary and code table',
-  // A group's title starts with its article (The 2013 roadmap); mid-sentence it is lower case.
-  'data.folderLink': (name: string) => `Files of ${name.replace(/^The /, 'the ')}`,
+  // A group's title may start with its article (The 2013 roadmap), lower case mid-sentence, or have none (FY2024 action plan).
+  'data.folderLink': (name: string) => `Files of ${/^The /.test(name) ? name.replace(/^The /, 'the ') : `the ${name}`}`,
   'data.folderLinkNote': ' (with one JSON file per record)',
   'data.perProjectBefore': 'One JSON file per project: ',
   'data.projectIdPlaceholder': 'PROJECT-ID',
