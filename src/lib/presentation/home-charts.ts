@@ -13,9 +13,9 @@ import { STATUS_ORDER } from '../format/status.ts';
 import { visionUrl } from '../config/urls.ts';
 import type { Edition } from '../i18n/editions.ts';
 import { localize } from '../i18n/editions.ts';
+import { statusLabel } from '../i18n/y2013.ts';
 import { money } from '../i18n/money.ts';
 import { translator } from '../i18n/t.ts';
-import { statusLabel } from '../i18n/y2013.ts';
 import { type ChartSpec, statusStack, visionBudgets } from './charts.ts';
 
 /** The bars' colours, as on the 2013 pages (charts.ts statusStack). */

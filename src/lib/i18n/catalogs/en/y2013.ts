@@ -247,7 +247,7 @@ export const y2013 = {
   'y2013.cw.subitemTail': '.',
   'y2013.cw.tablePrefix': 'Table: ',
   'y2013.cw.labelSep': ': ',
-  'y2013.cw.noteLabel': "Site's note (in Japanese): ",
+  'y2013.cw.noteLabel': 'Site’s note (in Japanese): ',
   'y2013.cw.reasonLabel': 'Reason (in Japanese): ',
   'y2013.cw.successorsHeading': (year: number) => `Link to the FY${year} action plan`,
   'y2013.cw.pageLink': (year: number) => `The crosswalk from the 2013 roadmap to FY${year}`,
