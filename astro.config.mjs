@@ -20,7 +20,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // No telemetry, no third-party requests: the site must work offline from dist/.
   devToolbar: { enabled: false },
-  integrations: [mdx(), furiganaCheck()],
+  // The prose keeps its apostrophes and quotation marks as typed (straight), like the catalogs' English text.
+  integrations: [mdx({ smartypants: false }), furiganaCheck()],
   // One stylesheet for the whole site: cached once, instead of a few small files per page. Nothing inlined (Astro
   // would inline a small script such as the crosswalk's), so every script is a file the Content-Security-Policy allows.
   vite: { cacheDir: './.build/vite-cache', build: { cssCodeSplit: false, assetsInlineLimit: 0 } },

@@ -277,13 +277,24 @@ export async function predecessorsOf(ids: readonly string[]): Promise<Predecesso
   return ids.flatMap((id) => map.get(id) ?? []).sort((a, b) => a.no - b.no);
 }
 
-let relistings: Promise<Map<number, Array<{ label: string; href: string }>>> | undefined;
+/**
+ * A place an item's sub-items are printed again: its Japanese label as printed, its URL, and the item or the category
+ * (with the entry printed there) it is, so an edition can name it in its own words.
+ */
+export interface RelistedPlace {
+  label: string;
+  href: string;
+  item?: number;
+  category?: { id: string; entry: string };
+}
+
+let relistings: Promise<Map<number, RelistedPlace[]>> | undefined;
 
 /** Where an item's sub-items are printed again: in other items, and under entries without a number (computed once). */
-export async function relistedIn(no: number): Promise<Array<{ label: string; href: string }>> {
+export async function relistedIn(no: number): Promise<RelistedPlace[]> {
   relistings ??= loadRoadmap2013().then((r) => {
-    const map = new Map<number, Array<{ label: string; href: string }>>();
-    const add = (key: number, place: { label: string; href: string }) => {
+    const map = new Map<number, RelistedPlace[]>();
+    const add = (key: number, place: RelistedPlace) => {
       const list = map.get(key) ?? [];
       if (!list.some((x) => x.href === place.href)) list.push(place);
       map.set(key, list);
@@ -291,12 +302,13 @@ export async function relistedIn(no: number): Promise<Array<{ label: string; hre
     for (const i of r.items)
       for (const s of i.subitems)
         if (s.relistingOf !== null && s.relistingOf !== i.no)
-          add(s.relistingOf, { label: `No.${i.no} ${i.title}`, href: itemUrl(i.no) });
+          add(s.relistingOf, { label: `No.${i.no} ${i.title}`, href: itemUrl(i.no), item: i.no });
     for (const x of r.relistings)
       add(x.relistingOf, {
         // The category and the re-listing entry as printed there: ③ MICE(マイス)開催地として選ばれる都市（イ. MICE(マイス)機能の充実）.
         label: `${categoryLabel(r, r.categoryById.get(x.categoryId)!)}（${x.kana}. ${x.title}）`,
         href: categoryUrl(x.categoryId),
+        category: { id: x.categoryId, entry: `${x.kana}. ${x.title}` },
       });
     return map;
   });

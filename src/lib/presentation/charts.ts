@@ -401,7 +401,7 @@ export function statusStack(
         title: svg(title),
         description: svg(summary),
         keys: used.map((s) => ({ key: s, label: svg(label(s)), colour: colour[s] })),
-        unit: svg(tr('y2013.chart.unit')),
+        unit: (n: number) => svg(tr('y2013.chart.unit', n)),
       },
     ),
     table: {
@@ -471,7 +471,7 @@ export function successorStack(
           { key: 'related', label: svg(labels.related), colour: 'sky' },
           { key: 'none', label: svg(labels.none), colour: 'grey' },
         ],
-        unit: svg(tr('y2013.chart.unit')),
+        unit: (n: number) => svg(tr('y2013.chart.unit', n)),
       },
     ),
     table: {

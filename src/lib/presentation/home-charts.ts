@@ -13,6 +13,7 @@ import { STATUS_ORDER } from '../format/status.ts';
 import { visionUrl } from '../config/urls.ts';
 import type { Edition } from '../i18n/editions.ts';
 import { localize } from '../i18n/editions.ts';
+import { statusLabel } from '../i18n/y2013.ts';
 import { money } from '../i18n/money.ts';
 import { translator } from '../i18n/t.ts';
 import type { SvgWriting } from '../i18n/budget-words.ts';
@@ -94,14 +95,8 @@ export function homeStatusStack(
 ): ChartSpec {
   if (edition === 'ja') return statusStack(groups, id, jaTitle);
   const tr = translator(edition);
-  const label: Record<ItemStatus, string> = {
-    done: tr('home.status.done'),
-    'in-progress': tr('home.status.in-progress'),
-    preparing: tr('home.status.preparing'),
-    'partly-cancelled': tr('home.status.partly-cancelled'),
-    cancelled: tr('home.status.cancelled'),
-    unknown: tr('home.status.unknown'),
-  };
+  // The badges' status names (src/lib/i18n/y2013.ts): one set of words per edition.
+  const label = Object.fromEntries(STATUS_ORDER.map((s) => [s, statusLabel(edition, s)])) as Record<ItemStatus, string>;
   const used = STATUS_ORDER.filter((s) => groups.some((g) => g.items.some((i) => i.status === s)));
   const all = groups.flatMap((g) => g.items);
   const count = (items: readonly Item[], s: ItemStatus) => items.filter((i) => i.status === s).length;

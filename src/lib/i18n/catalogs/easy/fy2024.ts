@@ -129,6 +129,7 @@ export const fy2024 = {
   'fy2024.budgetLine': '、予算 ',
   'fy2024.previousLine': '、前の年度 ',
   'fy2024.printedAsOpen': '（書き方：',
+  'fy2024.descriptionOriginal': 'せつめい（もとの日本語）',
   'fy2024.otherDescriptions': '場所によってちがう説明',
   'fy2024.dataNotes': 'データについての注意',
   'fy2024.citeDocument': (_title: string, published: string) => `熊本市、${published}`,
@@ -198,7 +199,8 @@ export const fy2024 = {
   'fy2024.projectsMoneyNote': '表のお金は、万円で書いています。くわしい額は、それぞれの事業のページにあります。',
   'fy2024.readingOrder': '名前の読み方は、このサイトが付けました。もとの資料には書いてありません。',
   'fy2024.predecessorsHeading': '2013年の計画とのつながり',
-  'fy2024.predecessorsLead': '2013年の計画の、次のこうもくとつながっています。',
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the argument is English's; this sentence needs none.
+  'fy2024.predecessorsLead': (_of: 'project' | 'vision') => '2013年の計画の、次のこうもくとつながっています。',
   'fy2024.crosswalkReading': 'つながりは、このサイトが考えました。熊本市が決めたものではありません。',
   'fy2024.statusAttribution': '「おわった」などの様子も、このサイトが分けました。2013年9月の終わりの様子です。',
   'fy2024.predecessorSuccessor': '2013年の計画で、前にあった取り組み',

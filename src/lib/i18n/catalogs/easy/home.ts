@@ -74,10 +74,4 @@ export const home = {
   'home.itemsUnit': (n) => `${n}こ`,
   'home.colPart': '部',
   'home.colTotal': 'ぜんぶ',
-  'home.status.done': 'おわった',
-  'home.status.in-progress': 'すすめている',
-  'home.status.preparing': 'じゅんびしている',
-  'home.status.partly-cancelled': '一部をやめた',
-  'home.status.cancelled': 'やめた',
-  'home.status.unknown': 'わからない',
 } satisfies Mirror<typeof ja>;

@@ -90,7 +90,7 @@ export const y2013 = {
     done: number,
     asOf: string,
   ) => `${total}の項目で、いちばん多いのは「${biggest}」で、${n}です。「おわった」は${done}です（${asOf}）。`,
-  'y2013.chart.unit': '',
+  'y2013.chart.unit': (n: number) => `${n}`,
   'y2013.chart.group': 'くぶん',
   'y2013.chart.total': 'ぜんぶ',
   'y2013.chart.part': '部',

@@ -94,9 +94,9 @@ export const data = {
   'data.downloadsDescription': (plans: string[]) =>
     `The data of the ${plans.join(', ')} and the 2013 roadmap as CSV (opens in any spreadsheet) and JSON.`,
   'data.dictionary': 'data dictionary',
-  'data.quality': 'data notes',
+  'data.quality': 'Data notes',
   'data.leadBefore': 'Every dataset of this site can be downloaded. What each column means is in the ',
-  'data.leadMiddle': '; where the documents disagree with themselves is in the ',
+  'data.leadMiddle': '; where the documents disagree with themselves is listed under ',
   'data.leadAfter': '. The files are in Japanese, as the city publishes its documents.',
   'data.zipHeading': 'All the data (ZIP)',
   'data.kilobytes': (kb: number) => ` (${kb.toLocaleString('en-US')} kB)`,
@@ -119,7 +119,8 @@ export const data = {
     'The JSON holds the same data under alphanumeric field names. Lists and full texts with line breaks are in the JSON only; the CSV puts them in a file of their own, one value per row.',
   'data.groupAcross': 'Projects across fiscal years',
   'data.groupDictionary': 'Data dictionary and code table',
-  'data.folderLink': (name: string) => `Files of the ${name}`,
+  // A group's title may start with its article (The 2013 roadmap), lower case mid-sentence, or have none (FY2024 action plan).
+  'data.folderLink': (name: string) => `Files of ${/^The /.test(name) ? name.replace(/^The /, 'the ') : `the ${name}`}`,
   'data.folderLinkNote': ' (with one JSON file per record)',
   'data.perProjectBefore': 'One JSON file per project: ',
   'data.projectIdPlaceholder': 'PROJECT-ID',
@@ -138,7 +139,7 @@ export const data = {
   'data.termsSources': (sources: string[], roadmap: string, asOf: string) =>
     `The source documents are ${sources.join(' and ')}, and ${roadmap} (${asOf}, planning division), published by the City of Kumamoto, which holds the rights to their content.`,
   'data.termsSource': (title: string, published: string, department: string) =>
-    `${title} (${published}, ${department})`,
+    `${title}, published in ${published} by ${department}`,
   'data.termsUse':
     "This site's data is read from the documents and given a structure. When you use it, name the City of Kumamoto's document as the source, and this site's data version.",
   'data.termsConditions': "For the documents themselves, the City of Kumamoto's terms apply.",

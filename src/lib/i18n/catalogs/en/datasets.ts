@@ -469,7 +469,7 @@ export const RULES: Record<string, { rule: string; how: string }> = {
     rule: "Platform-dependent characters (the documents' symbols as printed)",
     how: "The site's own values and column names use none. The documents' text is given as printed, so their symbols (circled numbers, check boxes) stay (the rule's exception for writing proper names exactly).",
   },
-  'L1-09': { rule: 'Empty and zero told apart', how: 'No value is an empty cell; zero is 0.' },
+  'L1-09': { rule: 'Empty and zero told apart', how: 'A missing value is an empty cell; zero is written 0.' },
   'L1-14': {
     rule: '(CSV) One record per line',
     how: 'No line breaks inside cells: a text with line breaks has one row per paragraph or line.',

@@ -57,8 +57,9 @@ export const fy2024 = {
     '“Previous year: a dash is printed” marks projects whose previous-year budget is printed as ',
   'fy2024.noPreviousNoteTail': (kanji: boolean) =>
     `.${kanji ? ' The mark that looks like the kanji for “one” is most likely a dash.' : ''} With no previous-year amount, no change is shown. Where a project has a budget remark, its meaning is given.`,
+  // Every caller's subject names two figures (this total and its change), so the verb is plural.
   'fy2024.supplementaryLead': (what: string) =>
-    `${what} includes amounts that a budget remark says were put in a supplementary budget: `,
+    `${what} include amounts that a budget remark says were put in a supplementary budget: `,
   'fy2024.supplementaryAmount': ', ',
   'fy2024.supplementaryRemark': (labels: string[]) => ` (${list(labels)})`,
   'fy2024.supplementaryTail': '. The amounts are as printed.',
@@ -81,7 +82,7 @@ export const fy2024 = {
     `The ${projects} listed projects (${appearances} listings in all) have a total budget of `,
   'fy2024.overviewTotalTail': '. This is not the whole city budget.',
   'fy2024.overviewMoneyNote':
-    'Amounts on this page are in millions or billions of yen. The exact amounts, in thousands of yen as printed, are on the priority, vision and ward pages and in the chart data.',
+    'Amounts on this page are in millions or billions of yen. The exact amounts are on the priority, vision and ward pages (in thousands of yen, as printed) and in the chart data (in yen, in full).',
   'fy2024.allProjectsLink': (count: number) => `See all ${count} projects in one list`,
   'fy2024.allProjectsHint': ' (sort by budget or change; filter by vision, priority or ward)',
   'fy2024.overviewPrioritiesCaption': 'Priorities and their budgets',
@@ -137,6 +138,7 @@ export const fy2024 = {
   'fy2024.budgetLine': ', budget ',
   'fy2024.previousLine': ', previous year ',
   'fy2024.printedAsOpen': ' (printed as ',
+  'fy2024.descriptionOriginal': 'Description (Japanese original)',
   'fy2024.otherDescriptions': 'Descriptions that differ between listings',
   'fy2024.dataNotes': 'Notes on the data',
   'fy2024.citeDocument': (_title: string, published: string) => `City of Kumamoto, Action Plan, ${published}`,
@@ -209,16 +211,16 @@ export const fy2024 = {
   'fy2024.readingOrder':
     'Titles are sorted by the English titles this site wrote; the Japanese edition sorts them by their Japanese reading.',
   'fy2024.predecessorsHeading': 'Links to the 2013 roadmap',
-  'fy2024.predecessorsLead':
-    'These items of the 2013 roadmap, the action plan the city published in 2013, are linked to this project. ',
+  'fy2024.predecessorsLead': (of: 'project' | 'vision') =>
+    `These items of the 2013 roadmap, the action plan the city published in 2013, are linked to this ${of}. `,
   'fy2024.crosswalkReading':
-    'The links are this site’s reading of both documents, not the city’s. The wording both documents share is there to check a link, not the reason for it. ',
+    "The links are this site's reading of both documents, not the city's. The wording both documents share is there to check a link, not the reason for it. ",
   'fy2024.statusAttribution':
-    'Each status (done, in progress and so on) is this site’s reading of the city’s progress report by published rules, not the city’s own. All statuses are as of the end of September 2013.',
+    "Each status (done, in progress and so on) is this site's reading of the city's progress report by published rules, not the city's own. All statuses are as of the end of September 2013.",
   'fy2024.predecessorSuccessor': 'Its predecessor in the 2013 roadmap',
   'fy2024.predecessorRelated': 'Related 2013 items',
   'fy2024.predecessorSuccessorExplained':
-    'A predecessor is a 2013 item that this project continues, for the same people and the same purpose (its name may have changed).',
+    'A predecessor is a 2013 item carried on here, for the same people and the same purpose (its name may have changed).',
   'fy2024.predecessorRelatedExplained':
     'A related item is in the same policy area, but wider, narrower or only partly the same.',
   'fy2024.subitemLead': ' This link is about one part of the item: ',
@@ -232,7 +234,7 @@ export const fy2024 = {
   'fy2024.acrossPrinted': (printed: string) => `${printed} (printed under a priority of this plan)`,
   'fy2024.acrossRenamedLead': (year: string) => `In ${year} the name changed from `,
   'fy2024.acrossRenamedMiddle': ' to ',
-  'fy2024.acrossRenamedTail': '. That they are the same project is this site’s reading.',
+  'fy2024.acrossRenamedTail': ". That they are the same project is this site's reading.",
   'fy2024.acrossNew': (plan: string, before: string) => `New in the ${plan} (not listed in the ${before}).`,
   'fy2024.acrossDropped': (plan: string) => `Not listed in the ${plan}.`,
   'fy2024.panelAbove': (limit: string) => `Projects of ${limit} or more`,

@@ -92,26 +92,26 @@ export const glossaryTerms: Record<string, TermWords> = {
   },
   roadmap: {
     name: 'Roadmap',
-    text: 'A table of how far each effort is to go in each fiscal year. "The 2013 roadmap" on this site is the City of Kumamoto\'s progress report on its "first year of challenge" action plan (roadmap): each effort\'s schedule for FY2012 and FY2013 and its progress at the end of September 2013.',
+    text: 'A table of how far each action is to go in each fiscal year. "The 2013 roadmap" on this site is the City of Kumamoto\'s progress report on its roadmap, the Challenge Year One Action Plan: each action\'s schedule for FY2012 and FY2013 and its progress at the end of September 2013.',
     more: 'The 2013 roadmap',
   },
   progress: {
     name: 'Progress',
-    text: 'What the city wrote about how far an effort had come, for every effort of the 2013 roadmap. It is text only: the document does not sort the efforts into done, in progress and so on.',
+    text: 'What the city wrote about how far an action had come, for every action of the 2013 roadmap. It is text only: the document does not sort the actions into done, in progress and so on.',
   },
   relisted: {
     name: 'Listed again',
-    text: 'The same effort listed once more under another item. The 2013 roadmap marks it with the original item\'s number (for example "No.31, listed again"). This site shows it as a link to the original item and does not count it twice.',
+    text: 'The same action listed once more under another item. The 2013 roadmap marks it with the original item\'s number (for example "No.31, listed again"). This site shows it as a link to the original item and does not count it twice.',
     more: 'How the data is read',
   },
   'by-site': {
     name: "This site's classification",
-    text: "The statuses of the 2013 roadmap's efforts (done, in progress, in preparation and so on) are this site's reading of the city's progress text, by rules the site has published. They are not the city's judgement.",
+    text: "The statuses of the 2013 roadmap's actions (done, in progress, in preparation and so on) are this site's reading of the city's progress text, by rules the site has published. They are not the city's judgement.",
     more: 'The status rules',
   },
   'no-successor': {
-    name: 'No successor or related effort listed',
-    text: 'This site found no project in the FY2024 action plan that carries on a 2013 roadmap item, and no related effort, measure or vision. The action plan lists only the main efforts, so the work has not necessarily ended.',
+    name: 'No successor or related project listed',
+    text: 'This site found no project in the FY2024 action plan that carries on a 2013 roadmap item, and no related project, measure or vision. The action plan lists only the main projects, so the work has not necessarily ended.',
     more: 'The crosswalk',
   },
   'source-document': {

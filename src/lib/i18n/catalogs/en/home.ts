@@ -74,7 +74,7 @@ export const home = {
   'home.roadmapAfterRules': (counts) =>
     ` gives ${list(counts.map((c) => `${c.n} ${STATUS[c.s]}`))}. This is the site's classification, not the city's.`,
   'home.roadmapNameNote':
-    'The name of the document (a "first year of challenge" action plan) is printed on its cover and page headings; the document does not explain it.',
+    'The name of the document (the Challenge Year One Action Plan) is printed on its cover and page headings; the document does not explain it.',
   'home.statusList': 'All items by status',
   'home.data': 'Download the data',
   'home.glossary': 'Glossary',
@@ -94,10 +94,4 @@ export const home = {
   'home.itemsUnit': (n) => `${n} ${n === 1 ? 'item' : 'items'}`,
   'home.colPart': 'Part',
   'home.colTotal': 'Total',
-  'home.status.done': 'Done',
-  'home.status.in-progress': 'In progress',
-  'home.status.preparing': 'In preparation',
-  'home.status.partly-cancelled': 'Partly cancelled',
-  'home.status.cancelled': 'Cancelled',
-  'home.status.unknown': 'Unclear',
 } satisfies Mirror<typeof ja>;

@@ -63,7 +63,7 @@ export const y2013 = {
   'y2013.status.cancelled': 'Cancelled',
   'y2013.status.unknown': 'Unclear',
   'y2013.byStatus': "this site's classification",
-  'y2013.notCity': ' (not the city’s own assessment)',
+  'y2013.notCity': " (not the city's own assessment)",
   'y2013.attribution': (asOf: string) =>
     `The statuses (Done, In progress …) are this site's classification of the progress text the city published, by rules this site publishes; they are not the city's own assessment. All are as of ${asOf}. `,
   'y2013.rulesLink': 'The classification rules and counts',
@@ -112,7 +112,7 @@ export const y2013 = {
   'y2013.chart.byCategory': (part: string) => `${part}: status by category`,
   'y2013.chart.statusSummary': (total: number, biggest: string, n: number, share: string, done: number, asOf: string) =>
     `Of ${total} items, the largest group is "${biggest}" with ${n} (${share}); ${done} are "Done" (as of ${asOf}, this site's classification).`,
-  'y2013.chart.unit': ' items',
+  'y2013.chart.unit': (n: number) => `${n} ${n === 1 ? 'item' : 'items'}`,
   'y2013.chart.group': 'Group',
   'y2013.chart.total': 'Total',
   'y2013.chart.part': 'Part',
@@ -234,14 +234,14 @@ export const y2013 = {
   'y2013.cw.strengthRelated':
     '"Related" projects, measures and visions are in the same policy area, wider, narrower or partly overlapping. Measures and visions are policy headings, so they are never counted as successors. ',
   'y2013.cw.reading':
-    'These links are this site’s reading of both documents, not links the city made. The words both documents share help you check a link; they are not the reason for it. ',
+    "These links are this site's reading of both documents, not links the city made. The words both documents share help you check a link; they are not the reason for it. ",
   'y2013.cw.noneReading':
-    'That nothing continues this item is this site’s reading of both documents, not something the city said. ',
+    "That nothing continues this item is this site's reading of both documents, not something the city said. ",
   'y2013.cw.noLinkFound': (year: number) =>
     `As this site reads it, the FY${year} action plan lists nothing that carries this item on (the action plan lists only the main projects, so the work may still go on).`,
   'y2013.cw.rejectedHeading': 'Candidates not linked',
   'y2013.cw.rejectedExplained':
-    'This site considered these when it made the crosswalk and did not link them, for the reasons given (this site’s judgement).',
+    "This site considered these when it made the crosswalk and did not link them, for the reasons given (this site's judgement).",
   'y2013.cw.sharedLabel': 'Words in both documents: ',
   'y2013.cw.subitemLead': ' This link is about one action of the item: ',
   'y2013.cw.subitemTail': '.',
@@ -256,7 +256,7 @@ export const y2013 = {
   'y2013.cw.description': (n: number, year: number) =>
     `Which project, table, measure or vision of the FY${year} action plan carries on, or relates to, each of the ${n} items of the 2013 roadmap.`,
   'y2013.cw.intro': (year: number) =>
-    `Each item of the 2013 roadmap (the Challenge Year One Action Plan) linked to the FY${year} projects, tables, measures and visions that carry it on or relate to it. These links are this site’s reading of both documents, not links the city made. The words both documents share help you check a link; they are not the reason for it.`,
+    `Each item of the 2013 roadmap (the Challenge Year One Action Plan) linked to the FY${year} projects, tables, measures and visions that carry it on or relate to it. These links are this site's reading of both documents, not links the city made. The words both documents share help you check a link; they are not the reason for it.`,
   'y2013.cw.noneExplained': (year: number) =>
     `"No successor or related project listed" means the FY${year} action plan says nothing that connects to the item. The action plan lists only the main projects, so this does not mean the work stopped.`,
   'y2013.cw.methodLead': 'How the links are made, and what is checked when the data is built, is explained in ',
@@ -282,7 +282,7 @@ export const y2013 = {
   'y2013.scoreShare': (n: number, share: string) => `${share} of ${n}`,
   'y2013.open': ' (',
   'y2013.close': ')',
-  'y2013.cw.measureTarget': (id: string, title: string, vision: string) => `Measure ${id}: ${title} (vision ${vision})`,
+  'y2013.cw.measureTarget': (id: string, title: string, vision: string) => `Measure ${id}: ${title} (Vision ${vision})`,
   'y2013.cw.visionTarget': (n: string, title: string) => `Vision ${n}: ${title}`,
   'y2013.items.summary': (n: number) => `${n} items`,
 

@@ -155,6 +155,7 @@ export const fy2024 = {
   'fy2024.budgetLine': '、予算',
   'fy2024.previousLine': '、前年度',
   'fy2024.printedAsOpen': '（表記',
+  'fy2024.descriptionOriginal': '事業の説明（原文）',
   'fy2024.otherDescriptions': '掲載箇所によって異なる説明文',
   'fy2024.dataNotes': 'データについての注記',
   'fy2024.citeDocument': (title: string, published: string) => `熊本市「${title}」（${published}）`,
@@ -224,7 +225,10 @@ export const fy2024 = {
   'fy2024.readingOrder': readingOrderNote('事業名'),
   // Links back to the 2013 roadmap (Predecessors).
   'fy2024.predecessorsHeading': `${ROADMAP}とのつながり`,
-  'fy2024.predecessorsLead': `${ROADMAP_FIRST}の次の項目が、この取組とつながっています。`,
+  // English names the page's kind (this project, this vision); Japanese says この取組 for both.
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the argument is English's.
+  'fy2024.predecessorsLead': (_of: 'project' | 'vision') =>
+    `${ROADMAP_FIRST}の次の項目が、この取組とつながっています。`,
   'fy2024.crosswalkReading': CROSSWALK_READING,
   'fy2024.statusAttribution': `${STATUS_ATTRIBUTION}すべて平成25年9月末時点の状況です。`,
   'fy2024.predecessorSuccessor': PREDECESSOR_HEADINGS.successor,

@@ -84,10 +84,4 @@ export const home = {
   'home.itemsUnit': (n: number) => `${n}項目`,
   'home.colPart': '区分',
   'home.colTotal': '計',
-  'home.status.done': STATUS_LABELS.done,
-  'home.status.in-progress': STATUS_LABELS['in-progress'],
-  'home.status.preparing': STATUS_LABELS.preparing,
-  'home.status.partly-cancelled': STATUS_LABELS['partly-cancelled'],
-  'home.status.cancelled': STATUS_LABELS.cancelled,
-  'home.status.unknown': STATUS_LABELS.unknown,
 };

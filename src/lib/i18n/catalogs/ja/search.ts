@@ -5,7 +5,7 @@
  */
 import type { PlanEntry } from '../../../../schemas/plans.ts';
 import { ROADMAP, planName } from '../../../format/strings.ts';
-import { STATUS_BY_SITE, STATUS_LABELS } from '../../../format/status.ts';
+import { STATUS_BY_SITE } from '../../../format/status.ts';
 
 const BUDGETED = '予算額のある事業';
 
@@ -29,12 +29,6 @@ export const search = {
   'search.visionFilter': 'ビジョン',
   'search.visionOption': (n: number) => `ビジョン${n}`,
   'search.statusFilter': `${ROADMAP}の状況`,
-  'search.statusDone': STATUS_LABELS.done,
-  'search.statusInProgress': STATUS_LABELS['in-progress'],
-  'search.statusPreparing': STATUS_LABELS.preparing,
-  'search.statusPartlyCancelled': STATUS_LABELS['partly-cancelled'],
-  'search.statusCancelled': STATUS_LABELS.cancelled,
-  'search.statusUnknown': STATUS_LABELS.unknown,
   'search.bandFilter': '予算額',
   'search.bandLt10m': '1,000万円未満',
   'search.band10m100m': '1,000万円以上1億円未満',

@@ -89,7 +89,7 @@ export const y2013 = {
   'y2013.chart.byCategory': (part: string) => `${part}：分野ごとの進捗状況`,
   'y2013.chart.statusSummary': (total: number, biggest: string, n: number, share: string, done: number, asOf: string) =>
     `${total}項目のうち最も多いのは「${biggest}」の${n}項目（${share}）で、「${STATUS_LABELS.done}」は${done}項目です（${asOf}、${STATUS_BY_SITE}）。`,
-  'y2013.chart.unit': '項目',
+  'y2013.chart.unit': (n: number) => `${n}項目`,
   'y2013.chart.group': '区分',
   'y2013.chart.total': '計',
   'y2013.chart.part': '部',
