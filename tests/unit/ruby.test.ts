@@ -145,6 +145,7 @@ describe('with the analyser and the curated words', () => {
     ['花畑地区と花畑広場', 'はなばたちくとはなばたひろば'],
     ['表計算ソフト', 'ひょうけいさんソフト'],
     ['いちばん上の行', 'いちばんうえのぎょう'],
+    ['CSVは表計算ソフトで開けます', 'CSVはひょうけいさんソフトでひらけます'],
     // Words of their own keep their readings beside the curated ones.
     ['土日と土地', 'どにちととち'],
   ])('%s → %s', (text, expected) => {
