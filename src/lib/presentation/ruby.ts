@@ -182,21 +182,57 @@ export function addRuby(html: string, segmentsOf: (text: string) => Segment[]): 
   );
 }
 
+/**
+ * A phrase break (`<wbr>`, src/lib/presentation/phrases.ts) while the ruby pass runs: a character of the Private Use
+ * Area, so the text on both sides of a break is read as one text. Read apart, a word the break cuts is misread:
+ * 障が｜いのある gave 障 alone, which the analyser reads さわ (障る).
+ */
+const BREAK = '\u{E000}';
+
+/** Segments with the phrase breaks put back at these offsets of their text; a break inside a ruby goes after it. */
+export function withBreaks(segments: readonly Segment[], breaks: readonly number[], mark = BREAK): Segment[] {
+  const out: Segment[] = [];
+  let start = 0;
+  let next = 0;
+  for (const s of segments) {
+    const end = start + s.text.length;
+    if (s.reading !== undefined) {
+      for (; next < breaks.length && breaks[next]! <= start; next++) out.push({ text: mark });
+      out.push(s);
+      for (; next < breaks.length && breaks[next]! < end; next++) out.push({ text: mark });
+    } else {
+      let text = '';
+      let at = start;
+      for (; next < breaks.length && breaks[next]! <= end; next++) {
+        text += s.text.slice(at - start, breaks[next]! - start) + mark;
+        at = breaks[next]!;
+      }
+      out.push({ text: text + s.text.slice(at - start) });
+    }
+    start = end;
+  }
+  if (next < breaks.length) out.push({ text: mark.repeat(breaks.length - next) });
+  return out;
+}
+
 function rubyText(html: string, segmentsOf: (text: string) => Segment[]): string {
   return mapText(
-    html,
+    html.replace(/<wbr>/g, BREAK),
     () => true,
     (escaped, open) => {
       if (!hasKanji(escaped)) return escaped;
       const mode = rubyMode(open);
       if (mode === 'none') return escaped;
-      const segments = segmentsOf(decodeEntities(escaped));
+      const pieces = escaped.split(BREAK).map(decodeEntities);
+      const breaks = pieces.slice(0, -1).map((_, i) => pieces.slice(0, i + 1).join('').length);
+      const segments = segmentsOf(pieces.join(''));
       if (mode === 'kana') return escapeText(kanaText(segments));
+      const marked = withBreaks(segments, breaks);
       // One text stays one box: in a flex or grid container (a table reflowed into cards) each ruby would otherwise
       // be an item of its own, and 136.5億円 would spread over the line.
-      return segments.length > 1 ? `<span>${rubyHtml(segments)}</span>` : rubyHtml(segments);
+      return segments.length > 1 ? `<span>${rubyHtml(marked)}</span>` : rubyHtml(marked);
     },
-  );
+  ).replaceAll(BREAK, '<wbr>');
 }
 
 /** The text a page gives its ruby pass (body text outside quoted originals and code), readings left out. */

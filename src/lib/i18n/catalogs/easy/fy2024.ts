@@ -129,7 +129,6 @@ export const fy2024 = {
   'fy2024.budgetLine': '、予算 ',
   'fy2024.previousLine': '、前の年度 ',
   'fy2024.printedAsOpen': '（書き方：',
-  'fy2024.descriptionOriginal': 'せつめい（もとの日本語）',
   'fy2024.otherDescriptions': '場所によってちがう説明',
   'fy2024.dataNotes': 'データについての注意',
   'fy2024.citeDocument': (_title: string, published: string) => `熊本市、${published}`,

@@ -138,7 +138,6 @@ export const fy2024 = {
   'fy2024.budgetLine': ', budget ',
   'fy2024.previousLine': ', previous year ',
   'fy2024.printedAsOpen': ' (printed as ',
-  'fy2024.descriptionOriginal': 'Description (Japanese original)',
   'fy2024.otherDescriptions': 'Descriptions that differ between listings',
   'fy2024.dataNotes': 'Notes on the data',
   'fy2024.citeDocument': (_title: string, published: string) => `City of Kumamoto, Action Plan, ${published}`,

@@ -155,7 +155,6 @@ export const fy2024 = {
   'fy2024.budgetLine': '、予算',
   'fy2024.previousLine': '、前年度',
   'fy2024.printedAsOpen': '（表記',
-  'fy2024.descriptionOriginal': '事業の説明（原文）',
   'fy2024.otherDescriptions': '掲載箇所によって異なる説明文',
   'fy2024.dataNotes': 'データについての注記',
   'fy2024.citeDocument': (title: string, published: string) => `熊本市「${title}」（${published}）`,
