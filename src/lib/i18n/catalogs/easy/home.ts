@@ -24,7 +24,7 @@ export const home = {
   'home.totalLabel': (plan) => `${plan.fiscalYear.gregorian}年度の計画${plan.draft ? '（案）' : ''}のお金`,
   'home.totalCaption': '計画にのっている事業のお金を合わせた数です。市のお金のすべてではありません。',
   'home.projectsLabel': '計画にのっている事業',
-  'home.projectsValue': (n) => `${n}この事業`,
+  'home.projectsValue': (n) => `${n}こ`,
   'home.projectsCaption': (priorities, visions) =>
     `重点事項${priorities}つ、ビジョン${visions}つ、区の取り組みに分かれています。`,
   'home.roadmapCard': ({ items, date }) => `2013年の計画：${items}この項目のようす（${monthYear(date)}の終わり）`,
