@@ -86,7 +86,7 @@ export const fy2024 = {
   'fy2024.wardCountLead': (count: number) => `（事業${count}こ、`,
   'fy2024.wardsList': '区の取り組みの一覧',
   'fy2024.pdcaHeading': '計画の進め方',
-  'fy2024.contextHeading': '熊本市のいまの様子',
+  'fy2024.contextHeading': '熊本市のいまのようす',
   'fy2024.prioritiesTitle': (plan: string) => `${plan}の重点事項`,
   'fy2024.prioritiesDescription': (plan: string, count: number) =>
     `${plan}の重点事項は${count}つです。事業の数と予算の合計を書いています。`,
