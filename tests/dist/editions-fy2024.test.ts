@@ -145,13 +145,14 @@ describe('the English FY2024 pages', () => {
 });
 
 describe('the やさしい日本語 FY2024 pages', () => {
-  it('a project page: its own title, the original marked data-original, money in 億円', () => {
+  it('a project page: its own title, the original marked data-original, money in 億・万円 digits', () => {
     const html = page(`easy/fy2024/projects/${CHILD_ALLOWANCE}`);
     expect(elements(html)[0]!.tagName === 'html' && attr(elements(html)[0]!, 'lang')).toBe('ja');
     expect(originals(html, 'data-original')).toContain('児童手当の拡充');
     expect(h1(html)).not.toBe('児童手当の拡充');
-    // Line 122: 13,384,000千円 = 133.84億円.
-    expect(main(html)).toContain('133.8億円');
+    // Line 122: 13,384,000千円 = 13,384,000,000円 = 133億8,400万円, with the printed figure quoted after it.
+    expect(main(html)).toMatch(/133億8,400万円\s*（13,384,000千円/);
+    expect(originals(html, 'data-original')).toContain('13,384,000千円');
     expect(ownText(html, 'data-original')).toContain('2024年度');
     expect(ownText(html, 'data-original')).not.toMatch(/令和|平成/);
   });

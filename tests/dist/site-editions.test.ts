@@ -74,8 +74,8 @@ describe('the やさしい日本語 home page', () => {
 
   it('is Japanese, with money in 億円 and the year as 2024年度', () => {
     expect(html).toMatch(/<html lang="ja"/);
-    // 28,796,190千円 = 287.9619億円 → 288.0億円.
-    expect(card(html, 'total')).toBe('288.0億円');
+    // 28,796,190千円 = 287.9619億円 → 288.0億円, said as a rounded whole: 約288億円 (no 「.0」 to explain).
+    expect(card(html, 'total')).toBe('約288億円');
     expect(text(main(html))).toContain('2024年度の計画');
     // The edition's own words use the Gregorian calendar; a quoted title (data-original) keeps its 令和.
     const own = main(html).replace(/<span data-original>[\s\S]*?<\/span>/g, '');

@@ -57,6 +57,11 @@ for (const record of records) {
       await page.getByRole('navigation', { name: SWITCH[from] }).locator(`a[hreflang="${hreflang}"]`).click();
       await expect(page).toHaveURL(new RegExp(`^[^/]+//[^/]+${PREFIX[to]}${record.path}$`));
       await expect(page.locator('html')).toHaveAttribute('lang', to === 'en' ? 'en' : 'ja');
+      // The edition now shown is named in the switch as where the reader is, not as a link to itself.
+      const here = page.getByRole('navigation', { name: SWITCH[to] });
+      await expect(here.locator('[aria-current="page"]')).toHaveAttribute('lang', to === 'en' ? 'en' : 'ja');
+      await expect(here.locator(`a[hreflang="${hreflang}"]`)).toHaveCount(0);
+      await expect(here.locator('a')).toHaveCount(2);
       const title = to === 'ja' ? record.ja : curated(to, record.id);
       expect(await heading(page), `${to}: ${record.path}`).toContain(title);
     }

@@ -10,6 +10,7 @@ import {
   chosenFilters,
   emptyReason,
   summary,
+  JA_LIST_WORDS,
   toQuery,
   widenings,
   type ListRow,
@@ -132,6 +133,19 @@ describe('summary', () => {
     // No row, no total: 「0件・合計0円」 would read as an amount.
     expect(summary(0, 0)).toBe('0件');
     expect(summary(130)).toBe('130件');
+  });
+
+  it('gives やさしい日本語 the whole total in 億・万円 digits, as its rows', () => {
+    const easy = {
+      ...JA_LIST_WORDS,
+      count: '{count}こ',
+      countTotal: '{count}こ・あわせて {total}',
+      yen: 'easy' as const,
+    };
+    // 13,384,000千円 + 150,000千円 = 13,534,000千円 = 13,534,000,000円: 135億3,400万円.
+    expect(summary(2, 13_534_000, easy)).toBe('2こ・あわせて 135億3,400万円');
+    // 12,345千円 = 12,345,000円: 1,234万5,000円, nothing rounded.
+    expect(summary(1, 12_345, easy)).toBe('1こ・あわせて 1,234万5,000円');
   });
 });
 

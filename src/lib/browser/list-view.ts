@@ -4,7 +4,7 @@
  * order served without JavaScript and the page's script for every change, so both give the same order.
  */
 
-import { formatYenShort } from '../format/format.ts';
+import { formatYenExact, formatYenShort } from '../format/format.ts';
 import { formatYenShortEn } from '../format/yen-en.ts';
 
 /**
@@ -24,8 +24,11 @@ export interface ListWords {
   sep: string;
   /** The button that takes one filter away: `「{value}」の絞り込みを外す（{count}件）`. */
   widen: string;
-  /** How amounts are worded: the Japanese way (億円, 万円) or the English (`¥13.4 billion`). */
-  yen: 'ja' | 'en';
+  /**
+   * How amounts are worded: the Japanese way (`133.8億円`, `2,430万円`), やさしい日本語's whole amount in 億・万円 digits
+   * (`133億8,400万円`, as its list's rows) or the English (`¥13.4 billion`).
+   */
+  yen: 'ja' | 'easy' | 'en';
 }
 
 /** The Japanese original's words (src/lib/format/strings.ts, widenLabel, for the button). */
@@ -221,7 +224,12 @@ export function chosenFilters(labels: readonly string[], words: ListWords = JA_L
 export function summary(count: number, totalThousandYen?: number, words: ListWords = JA_LIST_WORDS): string {
   // No total for no row: 「0件・合計0円」 would read as an amount, where the list only has nothing to show.
   if (totalThousandYen === undefined || count === 0) return fill(words.count, { count });
-  const total = words.yen === 'en' ? formatYenShortEn(totalThousandYen) : formatYenShort(totalThousandYen);
+  const total =
+    words.yen === 'en'
+      ? formatYenShortEn(totalThousandYen)
+      : words.yen === 'easy'
+        ? formatYenExact(totalThousandYen)
+        : formatYenShort(totalThousandYen);
   return fill(words.countTotal, { count, total });
 }
 

@@ -71,4 +71,18 @@ const ENGLISH: Money = {
   },
 };
 
-export const money = (edition: Edition): Money => (edition === 'en' ? ENGLISH : JAPANESE);
+/**
+ * やさしい日本語: a readable amount without a trailing 「.0」, which reads as a decimal to explain: an amount of whole
+ * 億円 is that (`1億円`), a rounded one says so in a word (`約288億円` for 28,796,190千円); other amounts as on the
+ * Japanese site (`175.2億円`, `2,430万円`).
+ */
+function easyShort(thousandYen: number): string {
+  const short = formatYenShort(thousandYen);
+  if (!short.endsWith('.0億円')) return short;
+  const whole = short.replace('.0億円', '億円');
+  return thousandYen % 100_000 === 0 ? whole : `約${whole}`;
+}
+
+const EASY: Money = { ...JAPANESE, short: easyShort };
+
+export const money = (edition: Edition): Money => (edition === 'en' ? ENGLISH : edition === 'easy' ? EASY : JAPANESE);

@@ -42,10 +42,10 @@ export const fy2024 = {
   'fy2024.listedTotal': 'のっている事業の合計',
   'fy2024.frameColumn': '使えるお金の枠',
   'fy2024.ofListed': 'のっている事業の合計',
-  'fy2024.tableItem': 'こうもく',
+  'fy2024.tableItem': 'ないよう',
   'fy2024.tableUnit': (unit: string) => `（たんい：${unit}）`,
-  'fy2024.noteFebFull': (gregorian: number) => `全部を${gregorian}年度2月の補正予算に入れた`,
-  'fy2024.noteFebPartial': (gregorian: number) => `一部を${gregorian}年度2月の補正予算に入れた`,
+  'fy2024.noteFebFull': (gregorian: number) => `全部を${gregorian + 1}年2月の補正予算に入れた`,
+  'fy2024.noteFebPartial': (gregorian: number) => `一部を${gregorian + 1}年2月の補正予算に入れた`,
   'fy2024.noteSupplementary': (gregorian: number) => `${gregorian}年度の補正予算をふくむ`,
   'fy2024.noPrevious': '前の年度の欄は「－」',
   'fy2024.noPreviousWithNotes': (notes: string[]) => `前の年度の欄は「－」（${notes.join('、')}）`,
@@ -67,7 +67,7 @@ export const fy2024 = {
     visions: number,
     projects: number,
   ) =>
-    `熊本市の${gregorian}年度の計画です（${published}）。重点事項と${visions}つのビジョン、区の取り組みがあります。${projects}の事業の予算を書いています。`,
+    `熊本市の${gregorian}年度の計画です（${published}）。重点事項と${visions}つのビジョン、区の取り組みがあります。${projects}この事業の予算を書いています。`,
   'fy2024.publishedBy': (published: string) => `${published}に熊本市が出しました（担当：`,
   'fy2024.publishedTail': (draft: boolean, gregorian: number) =>
     `）。${draft ? 'この資料は「案」です。' : ''}${gregorian}年4月から${gregorian + 1}年3月までの計画です。`,
@@ -75,7 +75,7 @@ export const fy2024 = {
   'fy2024.overviewTotalTail': 'です。市の予算の全部ではありません。',
   'fy2024.overviewMoneyNote':
     'このページのお金は、億円や万円で書いています。くわしい額は、それぞれのページにあります。',
-  'fy2024.allProjectsLink': (count: number) => `${count}の事業を全部見る`,
+  'fy2024.allProjectsLink': (count: number) => `${count}この事業を全部見る`,
   'fy2024.allProjectsHint': '（お金の多い順などに並べかえられます）',
   'fy2024.overviewPrioritiesCaption': '重点事項とお金',
   'fy2024.prioritiesList': '重点事項の一覧',
@@ -83,10 +83,10 @@ export const fy2024 = {
   'fy2024.overviewVisionsCaption': 'ビジョンとお金',
   'fy2024.visionsList': 'ビジョンの一覧',
   'fy2024.wardsHeading': '区ごとのまちづくり',
-  'fy2024.wardCountLead': (count: number) => `（${count}の事業、`,
+  'fy2024.wardCountLead': (count: number) => `（事業${count}こ、`,
   'fy2024.wardsList': '区の取り組みの一覧',
   'fy2024.pdcaHeading': '計画の進め方',
-  'fy2024.contextHeading': '熊本市のいまの様子',
+  'fy2024.contextHeading': '熊本市のいまのようす',
   'fy2024.prioritiesTitle': (plan: string) => `${plan}の重点事項`,
   'fy2024.prioritiesDescription': (plan: string, count: number) =>
     `${plan}の重点事項は${count}つです。事業の数と予算の合計を書いています。`,
@@ -147,9 +147,9 @@ export const fy2024 = {
   'fy2024.frameListedTail': 'です。',
   'fy2024.frameUnknown': 'このお金で事業をするのかは、資料に書いてありません。',
   'fy2024.cityWideAll': (count: number) =>
-    `重点事項とビジョンの${count}の事業は、市全体の事業です。どの区に住む人も使えます。`,
+    `重点事項とビジョンの事業（${count}こ）は、市全体の事業です。どの区に住む人も使えます。`,
   'fy2024.cityWide': (ward: string, count: number) =>
-    `重点事項とビジョンの${count}の事業は、市全体の事業です。${ward}に住む人も使えます。`,
+    `重点事項とビジョンの事業（${count}こ）は、市全体の事業です。${ward}に住む人も使えます。`,
   'fy2024.wardsCaption': '区ごとの事業とお金の枠',
   'fy2024.wardTitle': (ward: string) => `${ward}の取り組み`,
   'fy2024.wardDescription': (ward: string, year: string, projects: number, amount: string) =>
@@ -158,7 +158,7 @@ export const fy2024 = {
   'fy2024.wardTotalTail': 'です。',
   'fy2024.wardStoryHeading': '区の取り組みとは',
   'fy2024.wardWhat': (ward: string, count: number) =>
-    `${ward}の取り組みは${count}あります。計画の「区のまちづくり」の章にのっています。`,
+    `${ward}の取り組みは${count}つあります。計画の「区のまちづくり」の章にのっています。`,
   'fy2024.wardAimLead': 'この章で市は「',
   'fy2024.wardAimTail': '」と書いています（',
   'fy2024.lineClose': '）。',
@@ -167,7 +167,7 @@ export const fy2024 = {
   'fy2024.wardFrameLead': 'まちづくりのためのお金は「',
   'fy2024.wardFrameTail': '」です（',
   'fy2024.frameAndProjects': (ward: string, frame: string, count: number, listed: string) =>
-    `${ward}の枠は${frame}です。${count}の事業の合計は${listed}です。`,
+    `${ward}の枠は${frame}です。事業${count}この合計は${listed}です。`,
   'fy2024.wardProjectsCaption': (ward: string) => `${ward}の事業`,
   'fy2024.otherWards': 'ほかの区',
   'fy2024.bandLt10m': '1,000万円より少ない',
@@ -178,9 +178,9 @@ export const fy2024 = {
   'fy2024.allProjects': '全部の事業',
   'fy2024.projectsTitle': (plan: string) => `${plan}の全部の事業`,
   'fy2024.projectsDescription': (plan: string, count: number) =>
-    `${plan}の${count}の事業の一覧です。お金の多い順などに並べかえられます。`,
+    `${plan}の事業${count}この一覧です。お金の多い順などに並べかえられます。`,
   'fy2024.projectsIntro': (count: number) =>
-    `${count}の事業を1つの表にしました。何か所かにのっている事業も、1つと数えます。はじめは、お金の多い順です。`,
+    `事業${count}こを1つの表にしました。何か所かにのっている事業も、1つと数えます。はじめは、お金の多い順です。`,
   'fy2024.projectsCaption': (plan: string) => `${plan}の事業の一覧`,
   'fy2024.sortBudgetDesc': 'お金の多い順',
   'fy2024.sortBudgetAsc': 'お金の少ない順',
@@ -195,18 +195,18 @@ export const fy2024 = {
     '{value}には、{others}の事業はありません。区の事業は、区ごとにのっています。重点事項とビジョンの事業は、市全体の事業です。',
   'fy2024.projectsPreviousNote': (previous: string) =>
     `${previous}の予算は、重点事項の事業にだけ書いてあります。ほかの事業は「—」にしています。`,
-  'fy2024.projectsMoneyNote': '表のお金は、万円で書いています。くわしい額は、それぞれの事業のページにあります。',
+  'fy2024.projectsMoneyNote': '表のお金は「2億6,100万円」のように、まるめないで書いています。',
   'fy2024.readingOrder': '名前の読み方は、このサイトが付けました。もとの資料には書いてありません。',
   'fy2024.predecessorsHeading': '2013年の計画とのつながり',
   // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the argument is English's; this sentence needs none.
-  'fy2024.predecessorsLead': (_of: 'project' | 'vision') => '2013年の計画の、次のこうもくとつながっています。',
+  'fy2024.predecessorsLead': (_of: 'project' | 'vision') => '2013年の計画の、次の項目とつながっています。',
   'fy2024.crosswalkReading': 'つながりは、このサイトが考えました。熊本市が決めたものではありません。',
-  'fy2024.statusAttribution': '「おわった」などの様子も、このサイトが分けました。2013年9月の終わりの様子です。',
+  'fy2024.statusAttribution': '「おわった」などのようすも、このサイトが分けました。2013年9月の終わりのようすです。',
   'fy2024.predecessorSuccessor': '2013年の計画で、前にあった取り組み',
   'fy2024.predecessorRelated': 'つながりのある2013年の取り組み',
   'fy2024.predecessorSuccessorExplained': '同じ目的で、いまも続いている取り組みです。名前が変わったものもあります。',
   'fy2024.predecessorRelatedExplained': '同じ分野の取り組みです。中身が少しちがいます。',
-  'fy2024.subitemLead': 'このこうもくの中の「',
+  'fy2024.subitemLead': 'この項目の中の「',
   'fy2024.subitemTail': '」とのつながりです。',
   'fy2024.sharedLead': '両方の資料にあることば：「',
   'fy2024.sharedTail': '」',
@@ -236,13 +236,13 @@ export const fy2024 = {
     last: string,
     lastAmount: string,
   ) =>
-    `${section}の事業は${count}あります。いちばん多いのは${quoted(top)}の${topAmount}です。全体の${share}です。いちばん少ないのは${quoted(last)}の${lastAmount}です。`,
+    `${section}の事業は${count}こあります。いちばん多いのは${quoted(top)}の${topAmount}です。全体の${share}です。いちばん少ないのは${quoted(last)}の${lastAmount}です。`,
   'fy2024.rankedZoom': (limit: string, count: number) =>
-    `${limit}より少ない${count}の事業は、下で大きくして見せています。`,
+    `${limit}より少ない事業（${count}こ）は、下で大きくして見せています。`,
   'fy2024.changeChartTitle': (name: string) => `${name}の事業：前の年度とくらべる`,
   'fy2024.changeChartUp': (previous: string, title: string, change: string) =>
     `${previous}からいちばん増えたのは${quoted(title)}です。${change}です。`,
-  'fy2024.changeChartFresh': (count: number) => `前の年度の欄が「－」の事業は${count}あります。`,
+  'fy2024.changeChartFresh': (count: number) => `前の年度の欄が「－」の事業は${count}こあります。`,
   'fy2024.changeChartZoom': (limit: string) => `${limit}より少ない事業は、下で大きくして見せています。`,
   'fy2024.yearlySummary': (span: string, label: string, first: string, last: string, times: string) =>
     `${span}でいちばん増えたのは${label}です。${first}から${last}になりました（${times}倍）。`,

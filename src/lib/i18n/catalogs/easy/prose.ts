@@ -9,8 +9,8 @@ export const prose = {
   'prose.searchKind': '説明',
   'prose.planPublished': (month) => `（${monthYear(month)}に出しました。出したところ：`,
   'prose.planContents': (priorities, visions) =>
-    `）。とくに大切なこと${priorities}つと、目標${visions}つ、区の仕事がのっています。`,
+    `）。重点事項${priorities}つと、ビジョン${visions}つ、区の取り組みがのっています。`,
   'prose.fullText': 'もとの文書をぜんぶ読む',
   'prose.figures': (gregorian, total, budgets, previous, others) =>
-    `${gregorian}年度の計画には、「千円」のお金が${total}か所あります。${budgets}か所は、仕事のお金です。${previous}か所は、前の年のお金です。のこりの${others}か所は、次のとおりです。`,
+    `${gregorian}年度の計画には、「千円」のお金が${total}か所あります。${budgets}か所は、事業のお金です。${previous}か所は、前の年のお金です。のこりの${others}か所は、次のとおりです。`,
 } satisfies Mirror<typeof ja>;

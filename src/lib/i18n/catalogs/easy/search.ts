@@ -23,7 +23,7 @@ export const search = {
   'search.planOption': (p: PlanEntry) => `${p.fiscalYear.gregorian}ねんどの けいかく`,
   'search.roadmapOption': '2013ねんの けいかく',
   'search.sectionFilter': 'のっている ところ',
-  'search.sectionPriority': 'とくに だいじな こと',
+  'search.sectionPriority': 'じゅうてんじこう',
   'search.sectionVision': 'ビジョン',
   'search.sectionWard': 'くの とりくみ',
   'search.visionFilter': 'ビジョン',

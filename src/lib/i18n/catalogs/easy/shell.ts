@@ -12,7 +12,7 @@ export const shell = {
   'shell.mainNav': 'メニュー',
   'shell.planNav': (gregorian: number) => `${gregorian}年度の計画`,
   'shell.roadmapNav': '2013年の計画',
-  'shell.aboutNav': 'このサイトについて',
+  'shell.aboutNav': 'サイトについて',
   'shell.search': 'さがす',
   'shell.searchLabel': 'このサイトの中をさがす',
   'shell.searchPlaceholder': 'れい：こども',

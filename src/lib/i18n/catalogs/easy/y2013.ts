@@ -49,13 +49,13 @@ export const y2013 = {
   'y2013.itemBasisMany': (which: 'own' | 'relisted', n: number, excluded: number, counts: string) =>
     `この項目のようすは、下の${which === 'own' ? '' : 'ほかの項目からの'}取組${n}つから決めました（${counts}）。${excluded ? `ほかの項目からの取組${excluded}つは数えません。` : ''}`,
   'y2013.itemBasisTail': '取組のようすは、市の文をこのサイトが分けたものです。',
-  'y2013.countOf': (label: string, n: number) => `${label}：${n}`,
+  'y2013.countOf': (label: string, n: number) => `${label}：${n}こ`,
   'y2013.listSep': '、',
 
   'y2013.roadmap': '2013年の計画',
   'y2013.roadmapFirst': '2013年の計画',
   'y2013.nameNote': '「挑戦元年アクションプラン」は、この計画の名前です。資料の表紙に書いてあります。',
-  'y2013.itemName': (no: number) => `2013年の計画 ${no}番`,
+  'y2013.itemName': (no: number) => `2013年の項目 ${no}番`,
   'y2013.itemNo': (no: number) => `${no}番`,
   'y2013.partLabel': (id: string, title: string) => `${id}. ${title}`,
   'y2013.partShort': (id: string) => `${id}`,
@@ -65,11 +65,11 @@ export const y2013 = {
   'y2013.unit': () => '',
   'y2013.range': (from: number, to: number) => `${from}〜${to}番`,
   'y2013.overview.description': (_title: string, asOf: string, n: number) =>
-    `熊本市の2013年の計画です。${n}の項目と、${asOf}のようすがわかります。`,
-  'y2013.overview.score': (n: number, asOf: string) => `${n}の項目のようす（${asOf}）`,
+    `熊本市の2013年の計画です。${n}この項目と、${asOf}のようすがわかります。`,
+  'y2013.overview.score': (n: number, asOf: string) => `${n}この項目のようす（${asOf}）`,
   'y2013.overview.intro': (published: string, _org: string, asOf: string, n: number, subitems: number) =>
-    `熊本市が${published}に出した資料です。${asOf}までに、どこまですすんだかが書いてあります。項目は${n}あります。取組は${subitems}あります。`,
-  'y2013.overview.all': (n: number) => `${n}の項目をぜんぶ見る`,
+    `熊本市が${published}に出した資料です。${asOf}までに、どこまですすんだかが書いてあります。項目は${n}こあります。取組は${subitems}こあります。`,
+  'y2013.overview.all': (n: number) => `${n}この項目をぜんぶ見る`,
   'y2013.overview.statusList': 'ようすごとのリスト',
   'y2013.overview.crosswalk': (year: number) => `${year}年度の事業とのつながり`,
   'y2013.overview.parts': '部のリスト',
@@ -89,8 +89,8 @@ export const y2013 = {
     _share: string,
     done: number,
     asOf: string,
-  ) => `${total}の項目で、いちばん多いのは「${biggest}」で、${n}です。「おわった」は${done}です（${asOf}）。`,
-  'y2013.chart.unit': (n: number) => `${n}`,
+  ) => `${total}この項目で、いちばん多いのは「${biggest}」で、${n}こです。「おわった」は${done}こです（${asOf}）。`,
+  'y2013.chart.unit': (n: number) => `${n}こ`,
   'y2013.chart.group': 'くぶん',
   'y2013.chart.total': 'ぜんぶ',
   'y2013.chart.part': '部',
@@ -101,7 +101,8 @@ export const y2013 = {
     successor: number,
     _successorShare: string,
     related: number,
-  ) => `${total}の項目のうち、${successor}は${year}年度もつづいています。${related}は、にている事業だけがあります。`,
+  ) =>
+    `${total}この項目のうち、${successor}こは${year}年度もつづいています。${related}こは、にている事業だけがあります。`,
 
   'y2013.parts.title': (n: number) => `2013年の計画の${n}つの部`,
   'y2013.parts.description': (n: number) => `2013年の計画の${n}つの部です。それぞれの項目の数がわかります。`,
@@ -111,21 +112,21 @@ export const y2013 = {
   'y2013.parts.items': '項目の数',
   'y2013.parts.subitems': '取組の数',
   'y2013.parts.relistNote': '取組の数には、ほかの項目にもある取組を入れています。',
-  'y2013.parts.allItems': (n: number) => `${n}の項目をぜんぶ見る`,
+  'y2013.parts.allItems': (n: number) => `${n}この項目をぜんぶ見る`,
   'y2013.part.description': (part: string, n: number, from: number, to: number) =>
-    `2013年の計画の「${part}」です。${n}の項目（${from}〜${to}番）があります。`,
-  'y2013.part.count': (n: number, from: number, to: number) => `${n}の項目があります（${from}〜${to}番）。`,
+    `2013年の計画の「${part}」です。${n}この項目（${from}〜${to}番）があります。`,
+  'y2013.part.count': (n: number, from: number, to: number) => `${n}この項目があります（${from}〜${to}番）。`,
   'y2013.part.otherTitle': () => 'では、名前がすこしちがいます：',
   'y2013.part.source': 'もとの資料の',
   'y2013.search.part': '部',
 
-  'y2013.categories.title': (n: number) => `2013年の計画の${n}の分野`,
-  'y2013.categories.description': (n: number) => `2013年の計画の${n}の分野です。それぞれの項目がわかります。`,
+  'y2013.categories.title': (n: number) => `2013年の計画の${n}この分野`,
+  'y2013.categories.description': (n: number) => `2013年の計画の${n}この分野です。それぞれの項目がわかります。`,
   'y2013.categories.caption': (id: string) => `${id}の部の分野`,
   'y2013.categories.count': '項目の数',
   'y2013.category.description': (part: string, title: string, n: number) =>
-    `2013年の計画の分野「${title}」です。${part}の部です。${n}の項目があります。`,
-  'y2013.category.countLead': (n: number) => `${n}の項目があります（もとの資料の`,
+    `2013年の計画の分野「${title}」です。${part}の部です。${n}この項目があります。`,
+  'y2013.category.countLead': (n: number) => `${n}この項目があります（もとの資料の`,
   'y2013.category.countTail': '）。',
   'y2013.category.relistings': 'この分野にもう一度のっている項目',
   'y2013.relistingOf': (no: number) => `${no}番と同じ`,
@@ -134,17 +135,17 @@ export const y2013 = {
   'y2013.status.title': 'ようすごとのリスト',
   'y2013.status.heading': (asOf: string) => `ようすごとのリスト（${asOf}）`,
   'y2013.status.description': (n: number, asOf: string) =>
-    `2013年の計画の${n}の項目を、ようすごとに分けました。${asOf}のようすです。`,
+    `2013年の計画の${n}この項目を、ようすごとに分けました。${asOf}のようすです。`,
   'y2013.status.jump': 'ようすをえらぶ',
-  'y2013.status.jumpLabel': (label: string, n: number) => `${label}（${n}）`,
-  'y2013.status.groupHeading': (label: string, n: number) => `${label}（${n}）`,
+  'y2013.status.jumpLabel': (label: string, n: number) => `${label}（${n}こ）`,
+  'y2013.status.groupHeading': (label: string, n: number) => `${label}（${n}こ）`,
   'y2013.search.list': 'リスト',
 
   'y2013.items.title': '2013年の計画のすべての項目',
   'y2013.items.crumb': 'すべての項目',
   'y2013.items.description': (n: number, year: number) =>
-    `2013年の計画の${n}の項目のリストです。部、ようす、${year}年度とのつながりでえらべます。`,
-  'y2013.items.intro': (n: number) => `${n}の項目を1つの表にしました。はじめは番号の順です。`,
+    `2013年の計画の${n}この項目のリストです。部、ようす、${year}年度とのつながりでえらべます。`,
+  'y2013.items.intro': (n: number) => `${n}この項目を1つの表にしました。はじめは番号の順です。`,
   'y2013.items.linkIntro': (year: number) =>
     `「${year}年度とのつながり」を見てください。${year}年度に、つづきの事業があるかがわかります。このサイトが決めました。くわしくは`,
   'y2013.items.linkMore': 'つながりの表',
@@ -188,7 +189,7 @@ export const y2013 = {
   // The document's title follows as the quoted original.
   'y2013.item.citeDocument': (_title: string, asOf: string) => `熊本市、2013年の計画の進み具合（${asOf}）`,
   'y2013.item.citeSection': (part: string, category: string) => `${part}、${category}`,
-  'y2013.search.item': (no: number) => `2013年の計画 ${no}番`,
+  'y2013.search.item': (no: number) => `2013年の項目 ${no}番`,
 
   'y2013.cw.statusSuccessor': 'つづきがある',
   'y2013.cw.statusRelated': 'にているものだけ',
@@ -218,7 +219,7 @@ export const y2013 = {
   'y2013.cw.title': (year: number) => `2013年の計画と${year}年度の事業のつながり`,
   'y2013.cw.crumb': 'つながりの表',
   'y2013.cw.description': (n: number, year: number) =>
-    `2013年の計画の${n}の項目の表です。${year}年度のどの事業につづくかがわかります。`,
+    `2013年の計画の${n}この項目の表です。${year}年度のどの事業につづくかがわかります。`,
   'y2013.cw.intro': (year: number) =>
     `2013年の計画の項目と、${year}年度の事業をつなげました。このつながりは、このサイトが決めました。市が決めたのではありません。`,
   'y2013.cw.noneExplained': (year: number) =>
@@ -227,7 +228,7 @@ export const y2013 = {
   'y2013.cw.methodLink': 'データの読み方',
   'y2013.cw.methodTail': 'に書いてあります。',
   'y2013.cw.totals': (n: number, successor: number, related: number, none: number) =>
-    `${n}の項目のうち、つづきがあるのは${successor}です。にているものだけは${related}です。のっていないのは${none}です。`,
+    `${n}この項目のうち、つづきがあるのは${successor}こです。にているものだけは${related}こです。のっていないのは${none}こです。`,
   'y2013.cw.filters': 'えらぶ',
   'y2013.cw.part': '部',
   'y2013.cw.partLead': '部：',
@@ -236,38 +237,38 @@ export const y2013 = {
   'y2013.cw.statusLead': 'ようす（2013年9月）：',
   'y2013.cw.link': 'つながり',
   'y2013.cw.linkLead': (year: number) => `${year}年度とのつながり：`,
-  'y2013.cw.optionCount': (label: string, n: number) => `${label}（${n}）`,
+  'y2013.cw.optionCount': (label: string, n: number) => `${label}（${n}こ）`,
   'y2013.cw.empty': '合う項目はありません。どれかを「ぜんぶ」にもどしてください。',
   // Written by the page's script into a live region, where no ふりがな pass reaches: kana only.
-  'y2013.cw.shown': (total: number | string, shown: number | string) => `${total}のうち、${shown}があいます。`,
-  'y2013.cw.noneShown': (total: number | string) => `あうものはありません（ぜんぶで${total}）。`,
+  'y2013.cw.shown': (total: number | string, shown: number | string) => `${total}こ のうち、${shown}こが あいます。`,
+  'y2013.cw.noneShown': (total: number | string) => `あうものは ありません（ぜんぶで ${total}こ）。`,
   'y2013.search.crosswalk': 'つながりの表',
   'y2013.search.crosswalkContext': (year: number) => `2013年の計画と${year}年度`,
 
-  'y2013.scoreShare': (n: number, share: string) => `${n}のうち${share}`,
+  'y2013.scoreShare': (n: number, share: string) => `${n}このうち${share}`,
   'y2013.open': '（',
   'y2013.close': '）',
   'y2013.cw.measureTarget': (id: string, title: string, vision: string) => `施策${id}：${title}（ビジョン${vision}）`,
   'y2013.cw.visionTarget': (n: string, title: string) => `ビジョン${n}：${title}`,
-  'y2013.items.summary': (n: number) => `${n}の項目`,
+  'y2013.items.summary': (n: number) => `${n}この項目`,
 
   'y2013.rules.intro':
     '市の資料には、取組のすすみかたを書いた文があります。でも「おわった」などの分け方はありません。このサイトが、下のきまりで文を分けました。市が決めたのではありません。2013年9月30日のようすです。',
   'y2013.rules.subitemHeading': '取組のようす',
   'y2013.rules.subitemIntro': (n: number, tally: string) =>
-    `${n}の取組に、上からじゅんにきまりを当てます。さいしょに合ったきまりで決めます。けっかは、${tally}です。`,
+    `${n}この取組に、上からじゅんにきまりを当てます。さいしょに合ったきまりで決めます。けっかは、${tally}です。`,
   'y2013.rules.itemHeading': '項目のようす',
   'y2013.rules.itemIntro': (n: number, tally: string) =>
-    `${n}の項目のようすは、その取組のようすから決めます。けっかは、${tally}です。`,
+    `${n}この項目のようすは、その取組のようすから決めます。けっかは、${tally}です。`,
   'y2013.rules.text': (id: string) => RULES[id] ?? '',
-  'y2013.rules.decidedSubitems': (n: number) => `このきまりで決まった取組：${n}`,
-  'y2013.rules.decidedItems': (n: number) => `このきまりで決まった項目：${n}`,
-  'y2013.rules.times': (n: number) => `（${n}）`,
+  'y2013.rules.decidedSubitems': (n: number) => `このきまりで決まった取組：${n}こ`,
+  'y2013.rules.decidedItems': (n: number) => `このきまりで決まった項目：${n}こ`,
+  'y2013.rules.times': (n: number) => `（${n}こ）`,
   'y2013.rules.alsoAbove': '（上のきまりの数にも入っています）',
   'y2013.rules.id': 'きまりのID',
   'y2013.rules.arrow': (label: string) => `→ ${label}：`,
   'y2013.source.summary': (n: number) =>
-    `：${n}の項目の予定と、すすみかたです。このサイトでは「2013年の計画」とよびます。`,
+    `：${n}この項目の予定と、すすみかたです。このサイトでは「2013年の計画」とよびます。`,
   'y2013.source.full': 'もとの資料をぜんぶ読む',
   'y2013.source.details': (asOf: string, published: string) => `（${asOf}のようす、${published}に出しました）`,
   'y2013.asPrinted': 'データのメモ',
