@@ -2,23 +2,7 @@
 import type { Mirror } from '../types.ts';
 import type { home as ja } from '../ja/home.ts';
 import type { ItemStatus } from '../../../../schemas/roadmap2013.ts';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-/** `2024-06` or `2013-09-30` as `June 2024`. */
-const monthYear = (iso: string) => `${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
+import { monthYear } from '../../english-dates.ts';
 
 // The site's classification of the 2013 progress reports, in plain words (the same names the 2013 pages use).
 const STATUS: Record<ItemStatus, string> = {

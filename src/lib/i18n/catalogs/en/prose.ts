@@ -1,23 +1,7 @@
 /** The en catalog: prose (keys and arguments as in ../ja/prose.ts). */
 import type { Mirror } from '../types.ts';
 import type { prose as ja } from '../ja/prose.ts';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-/** `2024-06` or `2013-09-30` as `June 2024`. */
-const monthYear = (iso: string) => `${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
+import { monthYear } from '../../english-dates.ts';
 
 export const prose = {
   'prose.searchKind': 'Explanation',

@@ -1,21 +1,7 @@
 /** The English catalog: the page shell (keys and arguments as in ../ja/shell.ts). */
 import type { Mirror } from '../types.ts';
 import type { shell as ja } from '../ja/shell.ts';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+import { monthName, dayMonthYear } from '../../english-dates.ts';
 
 export const shell = {
   'shell.siteName': 'Kumamoto Plan Explorer',
@@ -35,10 +21,9 @@ export const shell = {
   'shell.sourcesLead': 'Sources: City of Kumamoto, ',
   'shell.sep': ', ',
   'shell.paren': (text: string) => ` (${text})`,
-  'shell.asOf': (iso: string) =>
-    ` (as of ${new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })})`,
+  'shell.asOf': (iso: string) => ` (as of ${dayMonthYear(iso)})`,
   'shell.sourcesTail': '. Figures are as printed; every page gives the lines of the source they come from.',
-  'shell.published': (year: number, month: number) => `${MONTHS[month - 1]} ${year}`,
+  'shell.published': (year: number, month: number) => `${monthName(month)} ${year}`,
   'shell.about': 'About this site',
   'shell.method': 'How the data is read',
   'shell.glossary': 'Glossary',

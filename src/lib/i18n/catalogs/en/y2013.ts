@@ -1,26 +1,8 @@
 /** The English catalog: the 2013 roadmap's pages (keys and arguments as in ../ja/y2013.ts). */
 import type { Mirror } from '../types.ts';
 import type { y2013 as ja } from '../ja/y2013.ts';
+import { dayMonthYear } from '../../english-dates.ts';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-/** `2013-09-30` → `30 September 2013`. */
-const day = (iso: string) => {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${d} ${MONTHS[m! - 1]} ${y}`;
-};
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** The status rules in English, by rule ID (the Japanese is in content/2013/status-rules.json). */
@@ -67,7 +49,7 @@ export const y2013 = {
   'y2013.attribution': (asOf: string) =>
     `The statuses (Done, In progress …) are this site's classification of the progress text the city published, by rules this site publishes; they are not the city's own assessment. All are as of ${asOf}. `,
   'y2013.rulesLink': 'The classification rules and counts',
-  'y2013.asOf': (_printed: string, iso: string) => day(iso),
+  'y2013.asOf': (_printed: string, iso: string) => dayMonthYear(iso),
   'y2013.evidenceLabel': 'Basis: ',
   'y2013.evidenceNone': 'Basis: the text has no word the rules classify by',
   'y2013.itemBasisOne': (which: 'own' | 'relisted', excluded: number) =>
