@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { siteUrl } from './src/lib/config/site.ts';
 import { furiganaCheck } from './src/integrations/furigana.ts';
+import { emittedFiles } from './src/integrations/emitted-files.ts';
 
 // The public address (SITE_URL), only for a build that is deployed: without it no page carries an absolute URL to
 // the site (no canonical, no og:url, no sitemap), rather than a guessed one. See src/lib/config/site.ts.
@@ -21,7 +22,7 @@ export default defineConfig({
   // No telemetry, no third-party requests: the site must work offline from dist/.
   devToolbar: { enabled: false },
   // The prose keeps its apostrophes and quotation marks as typed (straight), like the catalogs' English text.
-  integrations: [mdx({ smartypants: false }), furiganaCheck()],
+  integrations: [mdx({ smartypants: false }), furiganaCheck(), emittedFiles()],
   // One stylesheet for the whole site: cached once, instead of a few small files per page. Nothing inlined (Astro
   // would inline a small script such as the crosswalk's), so every script is a file the Content-Security-Policy allows.
   vite: { cacheDir: './.build/vite-cache', build: { cssCodeSplit: false, assetsInlineLimit: 0 } },
