@@ -93,9 +93,13 @@ describe('share image', () => {
     expect(ends.has(title.lines[0]!.length + title.lines[1]!.length)).toBe(true);
   });
 
-  it('keeps a title that fits whole, at the larger size', () => {
-    const card = { ...longJa, title: '熊本城の復旧' };
-    expect(layoutCard(card).title).toEqual({ lines: ['熊本城の復旧'], size: 68, shortened: false });
+  it('keeps a title that fits whole, larger the shorter it is', () => {
+    const short = { ...longJa, title: '熊本城の復旧' };
+    expect(layoutCard(short).title).toEqual({ lines: ['熊本城の復旧'], size: 80, shortened: false });
+    // 41 characters: three lines at 68 px (15 full-width characters of 1040 px each), but not two at 80 px (13).
+    const middle = { ...longJa, title: longJa.title.slice(0, 41) };
+    expect(layoutCard(middle).title).toMatchObject({ size: 68, shortened: false });
+    expect(layoutCard(middle).title.lines.join('')).toBe(middle.title);
   });
 
   it('wraps an English title at spaces, whole words on each line', () => {

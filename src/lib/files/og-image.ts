@@ -52,9 +52,15 @@ export const CARD_COLOURS = {
 /** Outer margin: a preview cropped to a square or rounded corners keeps the text. */
 const PAD = 80;
 const TEXT_WIDTH = CARD_WIDTH - 2 * PAD;
-/** Title sizes, largest first: the largest at which the whole title fits in three lines, else the smallest, shortened. */
-export const TITLE_SIZES = [68, 60] as const;
-export const TITLE_MAX_LINES = 3;
+/**
+ * Title sizes in px, largest first, with the lines each has room for above the figure: a title takes the largest at
+ * which it fits whole, else the last, shortened. A short title (市電の延伸) so fills the card as a long one does.
+ */
+export const TITLE_SIZES = [
+  { size: 80, maxLines: 2 },
+  { size: 68, maxLines: 3 },
+  { size: 60, maxLines: 3 },
+] as const;
 const CONTEXT_SIZE = 32;
 const LABEL_SIZE = 30;
 const FIGURE_SIZES = [80, 64, 52] as const;
@@ -138,13 +144,13 @@ export interface CardLayout {
   figureSize: number;
 }
 
-/** The card's title lines and sizes: the largest title size at which the whole title fits in three lines. */
+/** The card's title lines and sizes (TITLE_SIZES), the context's line and the figure's size. */
 export function layoutCard(card: ShareCard): CardLayout {
   const bold = imageFont('bold');
   const regular = imageFont('regular');
   let title: CardLayout['title'] | undefined;
-  for (const size of TITLE_SIZES) {
-    const fit = fitLines(card.title, card.lang, TEXT_WIDTH, TITLE_MAX_LINES, (t) => bold.width(t, size));
+  for (const { size, maxLines } of TITLE_SIZES) {
+    const fit = fitLines(card.title, card.lang, TEXT_WIDTH, maxLines, (t) => bold.width(t, size));
     title = { ...fit, size };
     if (!fit.shortened) break;
   }
