@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { crc32, inflateSync } from 'node:zlib';
 import { Resvg } from '@resvg/resvg-js';
 import { loadDefaultJapaneseParser } from 'budoux';
 import { describe, expect, it } from 'vitest';
@@ -18,6 +19,7 @@ import {
 } from '../../src/lib/files/og-image.ts';
 import { printableChartSvg, renderChartPng } from '../../src/lib/files/chart-png.ts';
 import { FONT_FILES } from '../../src/lib/files/image-font.ts';
+import { indexedPng } from '../../src/lib/files/png.ts';
 import { visionBudgets } from '../../src/lib/presentation/charts.ts';
 import { Project, Vision } from '../../src/schemas/action-plan.ts';
 import { fy2024Entry, root } from './helpers.ts';
@@ -205,5 +207,57 @@ describe('chart PNG', () => {
     const withoutText = drawnBox(shapes.replace(/<text[\s\S]*?<\/text>/g, ''), []);
     expect(withText.top).toBeLessThan(withoutText.top - 8);
     expect(withText.right).toBeGreaterThan(withoutText.right + 40);
+  });
+});
+
+/**
+ * An indexed-colour PNG read back to RGBA, by the PNG specification (sections 5, 11.2 and 9.2: chunks with their CRC,
+ * IHDR, PLTE, the IDAT stream inflated, each scanline of filter type 0).
+ */
+function decodeIndexed(png: Uint8Array): { width: number; height: number; rgba: Uint8Array } {
+  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+  const chunks = new Map<string, Uint8Array[]>();
+  for (let at = 8; at < png.length;) {
+    const length = view.getUint32(at);
+    const type = new TextDecoder().decode(png.subarray(at + 4, at + 8));
+    expect(view.getUint32(at + 8 + length), `CRC of ${type}`).toBe(crc32(png.subarray(at + 4, at + 8 + length)));
+    chunks.set(type, [...(chunks.get(type) ?? []), png.subarray(at + 8, at + 8 + length)]);
+    at += 12 + length;
+  }
+  const { width, height } = pngSize(png);
+  const ihdr = chunks.get('IHDR')![0]!;
+  expect([...ihdr.subarray(8)]).toEqual([8, 3, 0, 0, 0]);
+  const palette = chunks.get('PLTE')![0]!;
+  const raw = inflateSync(Buffer.concat(chunks.get('IDAT')!));
+  expect(raw.length).toBe((width + 1) * height);
+  const rgba = new Uint8Array(width * height * 4);
+  for (let y = 0; y < height; y++) {
+    expect(raw[y * (width + 1)]).toBe(0);
+    for (let x = 0; x < width; x++) {
+      const i = raw[y * (width + 1) + 1 + x]!;
+      rgba.set([palette[i * 3]!, palette[i * 3 + 1]!, palette[i * 3 + 2]!, 255], (y * width + x) * 4);
+    }
+  }
+  return { width, height, rgba };
+}
+
+describe('indexed PNG', () => {
+  it('holds the card exactly, in a palette', async () => {
+    const image = new Resvg(shareCardSvg(longJa), { font: { loadSystemFonts: false } }).render();
+    const png = await renderShareImage(longJa);
+    const decoded = decodeIndexed(png);
+    expect(decoded.width * decoded.height).toBe(1200 * 630);
+    expect(Buffer.from(decoded.rgba).equals(image.pixels)).toBe(true);
+    // Smaller than resvg's own RGBA encoding of the same pixels.
+    expect(png.length).toBeLessThan(image.asPng().length / 2);
+  });
+
+  it('is not made from more than 256 colours or a pixel that is not opaque', () => {
+    const many = new Uint8Array(257 * 4).fill(255);
+    for (let i = 0; i < 257; i++) many.set([i % 256, i >> 8, 0, 255], i * 4);
+    expect(indexedPng(many, 257, 1)).toBeUndefined();
+    expect(indexedPng(many.subarray(0, 256 * 4), 256, 1)).toBeDefined();
+    const clear = new Uint8Array([0, 0, 0, 255, 0, 0, 0, 0]);
+    expect(indexedPng(clear, 2, 1)).toBeUndefined();
   });
 });

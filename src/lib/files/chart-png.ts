@@ -10,6 +10,7 @@
  */
 import { Resvg } from '@resvg/resvg-js';
 import { FONT_FAMILY, FONT_FILES } from './image-font.ts';
+import { indexedPng } from './png.ts';
 
 /** The chart's width in CSS px: ChartFigure's max-inline-size (40rem at 16 px). */
 export const CHART_WIDTH = 640;
@@ -40,12 +41,10 @@ export function printableChartSvg(svg: string, width = CHART_WIDTH): string {
 
 /** The chart as a PNG at `scale` times its size in CSS px (2: sharp in print and on a high-density screen). */
 export async function renderChartPng(svg: string, scale = 2, width = CHART_WIDTH): Promise<Uint8Array> {
-  const png = new Resvg(printableChartSvg(svg, width), {
+  const image = new Resvg(printableChartSvg(svg, width), {
     // Only the site's font, never the machine's: the same PNG on every machine, and no other font to fall back to.
     font: { fontFiles: [FONT_FILES.regular, FONT_FILES.bold], loadSystemFonts: false, defaultFontFamily: FONT_FAMILY },
     fitTo: { mode: 'zoom', value: scale },
-  })
-    .render()
-    .asPng();
-  return new Uint8Array(png.buffer, png.byteOffset, png.byteLength);
+  }).render();
+  return indexedPng(image.pixels, image.width, image.height) ?? new Uint8Array(image.asPng());
 }

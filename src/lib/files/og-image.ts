@@ -10,6 +10,7 @@
 import { loadDefaultJapaneseParser } from 'budoux';
 import { Resvg } from '@resvg/resvg-js';
 import { GlyphDefs, imageFont, type ImageFont } from './image-font.ts';
+import { indexedPng } from './png.ts';
 
 /** The facts a share image shows, all as they read on the page. */
 export interface ShareCard {
@@ -229,6 +230,6 @@ export function shareCardSvg(card: ShareCard): string {
 export async function renderShareImage(card: ShareCard): Promise<Uint8Array> {
   const svg = shareCardSvg(card);
   // No text is left in the SVG, so no font (and no system font, which would differ between machines) is loaded.
-  const png = new Resvg(svg, { font: { loadSystemFonts: false }, fitTo: { mode: 'original' } }).render().asPng();
-  return new Uint8Array(png.buffer, png.byteOffset, png.byteLength);
+  const image = new Resvg(svg, { font: { loadSystemFonts: false }, fitTo: { mode: 'original' } }).render();
+  return indexedPng(image.pixels, image.width, image.height) ?? new Uint8Array(image.asPng());
 }
