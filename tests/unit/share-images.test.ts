@@ -2,7 +2,8 @@
  * Share images (og:image) and chart PNGs: sizes read from the PNG header, the same bytes twice, titles wrapped between
  * phrases or words and shortened with 「…」, nothing drawn outside the image.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32, inflateSync } from 'node:zlib';
 import { Resvg } from '@resvg/resvg-js';
@@ -259,5 +260,26 @@ describe('indexed PNG', () => {
     expect(indexedPng(many.subarray(0, 256 * 4), 256, 1)).toBeDefined();
     const clear = new Uint8Array([0, 0, 0, 255, 0, 0, 0, 0]);
     expect(indexedPng(clear, 2, 1)).toBeUndefined();
+  });
+});
+
+describe('image cache', () => {
+  it('renders a card once, then reads it back, the same bytes as a fresh render', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'og-cache-'));
+    try {
+      const fresh = await renderShareImage(longJa);
+      const first = await renderShareImage(longJa, { cache: dir });
+      expect(Buffer.from(first).equals(Buffer.from(fresh))).toBe(true);
+      const files = readdirSync(dir);
+      expect(files).toHaveLength(1);
+      // A second render reads the file: what the file holds is what comes back.
+      writeFileSync(join(dir, files[0]!), 'cached');
+      expect(Buffer.from(await renderShareImage(longJa, { cache: dir })).toString()).toBe('cached');
+      // Another card is another file.
+      await renderShareImage({ ...longJa, figure: '1億円' }, { cache: dir });
+      expect(readdirSync(dir)).toHaveLength(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

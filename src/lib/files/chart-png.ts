@@ -10,6 +10,7 @@
  */
 import { Resvg } from '@resvg/resvg-js';
 import { FONT_FAMILY, FONT_FILES } from './image-font.ts';
+import { cachedImage } from './image-cache.ts';
 import { indexedPng } from './png.ts';
 
 /** The chart's width in CSS px: ChartFigure's max-inline-size (40rem at 16 px). */
@@ -39,12 +40,27 @@ export function printableChartSvg(svg: string, width = CHART_WIDTH): string {
   );
 }
 
-/** The chart as a PNG at `scale` times its size in CSS px (2: sharp in print and on a high-density screen). */
-export async function renderChartPng(svg: string, scale = 2, width = CHART_WIDTH): Promise<Uint8Array> {
-  const image = new Resvg(printableChartSvg(svg, width), {
-    // Only the site's font, never the machine's: the same PNG on every machine, and no other font to fall back to.
-    font: { fontFiles: [FONT_FILES.regular, FONT_FILES.bold], loadSystemFonts: false, defaultFontFamily: FONT_FAMILY },
-    fitTo: { mode: 'zoom', value: scale },
-  }).render();
-  return indexedPng(image.pixels, image.width, image.height) ?? new Uint8Array(image.asPng());
+/**
+ * The chart as a PNG at `scale` times its size in CSS px (2: sharp in print and on a high-density screen), `width` px
+ * wide before scaling. With `cache` (a folder, e.g. IMAGE_CACHE_DIR), a chart drawn before is read from there.
+ */
+export async function renderChartPng(
+  svg: string,
+  scale = 2,
+  options: { width?: number; cache?: string } = {},
+): Promise<Uint8Array> {
+  const printable = printableChartSvg(svg, options.width ?? CHART_WIDTH);
+  const render = async () => {
+    const image = new Resvg(printable, {
+      // Only the site's font, never the machine's: the same PNG on every machine, and no other font to fall back to.
+      font: {
+        fontFiles: [FONT_FILES.regular, FONT_FILES.bold],
+        loadSystemFonts: false,
+        defaultFontFamily: FONT_FAMILY,
+      },
+      fitTo: { mode: 'zoom', value: scale },
+    }).render();
+    return indexedPng(image.pixels, image.width, image.height) ?? new Uint8Array(image.asPng());
+  };
+  return options.cache ? cachedImage(options.cache, printable, `chart at ${scale}×`, render) : render();
 }

@@ -10,6 +10,7 @@
 import { loadDefaultJapaneseParser } from 'budoux';
 import { Resvg } from '@resvg/resvg-js';
 import { GlyphDefs, imageFont, type ImageFont } from './image-font.ts';
+import { cachedImage } from './image-cache.ts';
 import { indexedPng } from './png.ts';
 
 /** The facts a share image shows, all as they read on the page. */
@@ -226,10 +227,16 @@ export function shareCardSvg(card: ShareCard): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}">${defs.markup()}${parts.join('')}</svg>`;
 }
 
-/** The card as a 1200 × 630 PNG. */
-export async function renderShareImage(card: ShareCard): Promise<Uint8Array> {
+/**
+ * The card as a 1200 × 630 PNG. With `cache` (a folder, e.g. IMAGE_CACHE_DIR), a card drawn before is read from there
+ * instead of rendered again.
+ */
+export async function renderShareImage(card: ShareCard, options: { cache?: string } = {}): Promise<Uint8Array> {
   const svg = shareCardSvg(card);
-  // No text is left in the SVG, so no font (and no system font, which would differ between machines) is loaded.
-  const image = new Resvg(svg, { font: { loadSystemFonts: false }, fitTo: { mode: 'original' } }).render();
-  return indexedPng(image.pixels, image.width, image.height) ?? new Uint8Array(image.asPng());
+  const render = async () => {
+    // No text is left in the SVG, so no font (and no system font, which would differ between machines) is loaded.
+    const image = new Resvg(svg, { font: { loadSystemFonts: false }, fitTo: { mode: 'original' } }).render();
+    return indexedPng(image.pixels, image.width, image.height) ?? new Uint8Array(image.asPng());
+  };
+  return options.cache ? cachedImage(options.cache, svg, 'share card', render) : render();
 }

@@ -17,6 +17,12 @@ function chunk(type: string, data: Uint8Array): Uint8Array {
   return out;
 }
 
+/**
+ * What decides this writer's bytes besides the pixels, for the image cache's key: bump the number when the encoding
+ * changes. zlib's version is in it, as another zlib may compress the same data to other bytes.
+ */
+export const PNG_WRITER = `indexedPng 1 (palette, filter 0, zlib ${process.versions.zlib} level 6)`;
+
 const SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 /**
