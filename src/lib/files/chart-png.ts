@@ -15,12 +15,21 @@ import { indexedPng } from './png.ts';
 
 /** The chart's width in CSS px: ChartFigure's max-inline-size (40rem at 16 px). */
 export const CHART_WIDTH = 640;
+/**
+ * The chart's fonts: the one the PNG is drawn with, then those of the site's stack (tokens.css), so the same SVG
+ * offered as a download reads in Japanese on a machine without BIZ UDPGothic. resvg, given only BIZ UDPGothic, takes
+ * the first.
+ */
+export const CHART_FONTS = `'${FONT_FAMILY}', 'Noto Sans JP', 'Noto Sans CJK JP', 'Hiragino Sans', 'Yu Gothic UI', Meiryo, sans-serif`;
+
 /** White space around the chart, in CSS px. */
 export const CHART_MARGIN = 16;
 
 /**
- * The chart's SVG as a document of its own: the chart nested at `width` px in a white canvas with a margin, its font
- * named. Fails, saying why, on markup that is not a chart's (no root `<svg>`, no height).
+ * The chart's SVG as a document of its own: the chart nested at `width` px in a white canvas with a margin, its fonts
+ * named. What the PNG is drawn from, and what a download of the chart as SVG should offer (the page's SVG is as wide
+ * as its column and takes the page's font, so it does not stand alone). Fails, saying why, on markup that is not a
+ * chart's (no root `<svg>`, no height).
  */
 export function printableChartSvg(svg: string, width = CHART_WIDTH): string {
   const open = /^\s*<svg\b[^>]*>/.exec(svg);
@@ -30,9 +39,9 @@ export function printableChartSvg(svg: string, width = CHART_WIDTH): string {
     throw new Error(`chart PNG: the chart's <svg> has no height in px: ${open[0].slice(0, 120)}`);
   const tag = open[0]
     .replace(/\swidth="[^"]*"/, ` width="${width}"`)
-    .replace(/\sfont-family="[^"]*"/, ` font-family="${FONT_FAMILY}"`)
+    .replace(/\sfont-family="[^"]*"/, ` font-family="${CHART_FONTS}"`)
     .replace(/^\s*<svg\b/, `<svg x="${CHART_MARGIN}" y="${CHART_MARGIN}"`);
-  const named = /\sfont-family=/.test(tag) ? tag : tag.replace(/^<svg\b/, `<svg font-family="${FONT_FAMILY}"`);
+  const named = /\sfont-family=/.test(tag) ? tag : tag.replace(/^<svg\b/, `<svg font-family="${CHART_FONTS}"`);
   const [w, h] = [width + 2 * CHART_MARGIN, height + 2 * CHART_MARGIN];
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}">` +
