@@ -8,7 +8,7 @@
  * wrapped for a 288 px column, so at that width none reaches past the edge; the margin keeps the white halo of
  * labels at x = 0 and the last pixel of a bar on the image.
  */
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import { FONT_FAMILY, FONT_FILES } from './image-font.ts';
 import { cachedImage } from './image-cache.ts';
 import { indexedPng } from './png.ts';
@@ -60,7 +60,7 @@ export async function renderChartPng(
 ): Promise<Uint8Array> {
   const printable = printableChartSvg(svg, options.width ?? CHART_WIDTH);
   const render = async () => {
-    const image = new Resvg(printable, {
+    const image = await renderAsync(printable, {
       // Only the site's font, never the machine's: the same PNG on every machine, and no other font to fall back to.
       font: {
         fontFiles: [FONT_FILES.regular, FONT_FILES.bold],
@@ -68,7 +68,7 @@ export async function renderChartPng(
         defaultFontFamily: FONT_FAMILY,
       },
       fitTo: { mode: 'zoom', value: scale },
-    }).render();
+    });
     return indexedPng(image.pixels, image.width, image.height) ?? new Uint8Array(image.asPng());
   };
   return options.cache ? cachedImage(options.cache, printable, `chart at ${scale}×`, render) : render();

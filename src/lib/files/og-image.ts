@@ -8,7 +8,7 @@
  * only on the card's facts and the font files: two builds give the same bytes.
  */
 import { loadDefaultJapaneseParser } from 'budoux';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import { GlyphDefs, imageFont, type ImageFont } from './image-font.ts';
 import { cachedImage } from './image-cache.ts';
 import { indexedPng } from './png.ts';
@@ -235,7 +235,8 @@ export async function renderShareImage(card: ShareCard, options: { cache?: strin
   const svg = shareCardSvg(card);
   const render = async () => {
     // No text is left in the SVG, so no font (and no system font, which would differ between machines) is loaded.
-    const image = new Resvg(svg, { font: { loadSystemFonts: false }, fitTo: { mode: 'original' } }).render();
+    // Off the main thread (libuv's pool), so pages that Astro builds at once (build.concurrency) can render in parallel.
+    const image = await renderAsync(svg, { font: { loadSystemFonts: false }, fitTo: { mode: 'original' } });
     return indexedPng(image.pixels, image.width, image.height) ?? new Uint8Array(image.asPng());
   };
   return options.cache ? cachedImage(options.cache, svg, 'share card', render) : render();
