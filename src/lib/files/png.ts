@@ -1,8 +1,8 @@
 /**
  * A lossless, smaller PNG for the build's images. A share card or a chart has few colours (about 70: its inks, white,
  * and the antialiased edges between them), so a palette of one byte per pixel holds it exactly; resvg's own encoder
- * writes four bytes per pixel. For a card that is 32 kB instead of 79 kB, at about the same time (zlib level 6), so
- * the site's ~1,000 share images weigh some 50 MB less.
+ * writes four bytes per pixel. A card is 22 kB instead of 51 kB on average (FY2024's projects), at about the same
+ * time (zlib level 6), so the site's ~1,000 share images weigh some 30 MB less.
  */
 import { crc32, deflateSync } from 'node:zlib';
 
