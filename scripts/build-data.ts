@@ -24,6 +24,7 @@ import { crosswalkPlan, plans } from '../src/lib/config/plans.ts';
 import { Roadmap2013Curated, Roadmap2013Shape } from '../src/schemas/roadmap2013.ts';
 import { ReadingsCurated } from '../src/schemas/readings.ts';
 import { editionProblems, readEdition } from './editions/check.ts';
+import { contentVersion, readUpdates, UPDATES_FILE } from '../src/lib/files/datasets/version.ts';
 import { crosswalkOriginals, planOriginals, roadmapOriginals } from './editions/originals.ts';
 import type { Roadmap2013Dataset } from '../src/schemas/roadmap2013.ts';
 
@@ -235,6 +236,16 @@ async function main(): Promise<void> {
   console.log(
     `crosswalk: of ${crosswalk.length} 2013 items, ${crosswalk.filter((c) => c.status === 'successor').length} have a successor and ${crosswalk.filter((c) => c.status === 'related').length} related links only in ${crosswalkPlan?.id ?? 'no plan'}`,
   );
+  if (!check) {
+    // The version the pages will cite, and whether content/updates.json dates it yet (a deploy build requires it).
+    const version = contentVersion(root);
+    const entry = readUpdates(root).find((u) => u.version === version);
+    console.log(
+      entry
+        ? `data version ${version}, released ${entry.date} (${UPDATES_FILE})`
+        : `data version ${version}: not in ${UPDATES_FILE} yet; add its entry (date, version, changes) before a deploy build`,
+    );
+  }
   if (stale.length) {
     console.error(
       `data:check: these files differ from a fresh parse of the sources; run \`npm run data\` and commit:\n  ${stale.join('\n  ')}`,

@@ -4,12 +4,16 @@
  * its sources are copied afresh on every run, its build caches (.build/variant/.build/) are kept, like the project's.
  *
  * The settings, each applied to the copy before it is built (add one to SETTINGS to exercise a new setting):
- *   - public-address: the public address SITE_URL (a reserved name, so never a real site);
+ *   - public-address: the public address SITE_URL (a reserved name, so never a real site), with the operator and
+ *     contact a deploy build requires (SITE_OPERATOR, SITE_CONTACT; reserved names too);
  *   - second-plan: the FY2025 fixture plan (tests/fixtures/fy2025/) registered after FY2024;
  *   - markup-title: markup in a project title, in the FY2024 source and in the fixture. In both texts, so the project
  *     stays one project across the two plans (titles are linked across plans by their normalised text): with the
  *     markup in FY2024 only, FY2024's project would count as dropped and FY2025's as new, and the fixture's counts
  *     (103 projects across plans, one added, one removed) would change.
+ *   - data-update: the copy's data differs from the project's, so its version has no entry in content/updates.json,
+ *     and a deploy build refuses it; once the data is built, this adds the entry for that version at the top, as a
+ *     person releasing the data would.
  *
  * Usage: node scripts/build-variant.ts (npm run build:variant)
  */
@@ -19,6 +23,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, write
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { projectRoot, runPipeline, STEPS } from './pipeline.ts';
+import { contentVersion, UPDATES_FILE } from '../src/lib/files/datasets/version.ts';
 
 /** Where the copy is built; its site is in `dist/` under it. */
 export const variantDir = join(projectRoot, '.build', 'variant');
@@ -26,6 +31,20 @@ export const variantDist = join(variantDir, 'dist');
 
 /** A reserved name (RFC 2606), so the test address can never be a real site. */
 export const VARIANT_ADDRESS = 'https://kumamoto-plans.example';
+
+/** The operator and contact of the copy: a test name and a mailbox at the reserved domain (RFC 2606). */
+export const VARIANT_OPERATOR = '計画エクスプローラー試験運営者';
+export const VARIANT_CONTACT = 'contact@kumamoto-plans.example';
+
+/** The copy's entry in content/updates.json, for whatever version its data has. */
+export const VARIANT_UPDATE = {
+  date: '2026-12-08',
+  changes: {
+    ja: '試験用の令和7年度の計画を加えました。',
+    easy: '試しに、2025年度の計画を入れました。',
+    en: 'A test plan for FY2025 added.',
+  },
+};
 
 /** The FY2025 test plan, registered only in the copy. */
 export const FIXTURE = 'tests/fixtures/fy2025';
@@ -55,10 +74,15 @@ interface Setting {
   env?: Record<string, string>;
   /** Changes the copy's files before the build. */
   apply?: (dir: string) => void;
+  /** Changes the copy's files once the data is built (scripts/build-data.ts), before the site is. */
+  afterData?: (dir: string) => void;
 }
 
 export const SETTINGS: readonly Setting[] = [
-  { name: 'public-address', env: { SITE_URL: VARIANT_ADDRESS } },
+  {
+    name: 'public-address',
+    env: { SITE_URL: VARIANT_ADDRESS, SITE_OPERATOR: VARIANT_OPERATOR, SITE_CONTACT: VARIANT_CONTACT },
+  },
   {
     name: 'second-plan',
     apply: (dir) => {
@@ -93,6 +117,15 @@ export const SETTINGS: readonly Setting[] = [
       }
     },
   },
+  {
+    name: 'data-update',
+    afterData: (dir) => {
+      const file = join(dir, UPDATES_FILE);
+      const updates = JSON.parse(readFileSync(file, 'utf8')) as object[];
+      updates.unshift({ date: VARIANT_UPDATE.date, version: contentVersion(dir), changes: VARIANT_UPDATE.changes });
+      writeFileSync(file, JSON.stringify(updates, null, 2) + '\n');
+    },
+  },
 ];
 
 /** What the copy holds of the project: the files a build reads (the same as scripts/lib/workspace.ts copies). */
@@ -110,7 +143,12 @@ export function buildVariant(): Record<(typeof STEPS)[number]['name'], number> {
     setting.apply?.(variantDir);
     Object.assign(env, setting.env);
   }
-  return runPipeline(variantDir, { env });
+  return runPipeline(variantDir, {
+    env,
+    afterStep: (step) => {
+      if (step === 'parse') for (const setting of SETTINGS) setting.afterData?.(variantDir);
+    },
+  });
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -30,14 +30,16 @@ export const STEPS = [
 
 export type StepName = (typeof STEPS)[number]['name'];
 
-/** The variables of the environment that change what is built (src/lib/config/site.ts reads SITE_URL). */
-const BUILD_VARIABLES = ['SITE_URL', 'NODE_ENV'];
+/** The variables of the environment that change what is built (src/lib/config/site.ts reads the SITE_ ones). */
+const BUILD_VARIABLES = ['SITE_URL', 'SITE_OPERATOR', 'SITE_CONTACT', 'NODE_ENV'];
 
 export interface PipelineOptions {
   /** Extra environment variables for every step, on top of this process's. */
   env?: Record<string, string>;
   /** Show each step's output as it runs (the command line), or keep it and show it only if a step fails (default). */
   output?: 'show' | 'on-failure';
+  /** Runs after a step, before the next: e.g. a change a person makes once the data is built (build-variant.ts). */
+  afterStep?: (step: StepName) => void;
 }
 
 /** What a build depends on besides the files: the extra variables and the build variables it saw. */
@@ -84,6 +86,7 @@ export function runPipeline(dir: string = projectRoot, options: PipelineOptions 
       });
     }
     seconds[step.name] = (performance.now() - start) / 1000;
+    options.afterStep?.(step.name);
   }
   const record: BuildRecord = {
     environment: buildEnvironment(extra),

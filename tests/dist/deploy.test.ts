@@ -11,8 +11,11 @@ import { distFiles, sitePages } from '../../scripts/lib/dist.ts';
 import { VARIANT_ADDRESS as ADDRESS } from '../../scripts/build-variant.ts';
 import { builtSite, dist as defaultDist, variantSite } from './site.ts';
 
-/** Hosts named in dist/ that are not pages: XML and JSON Schema namespaces. */
-const NAMESPACES = ['www.w3.org', 'json-schema.org'];
+/**
+ * Hosts named in dist/ that are not the site's: XML and JSON Schema namespaces, and the licence of the site's text
+ * and data (/about/#terms, the zip's README).
+ */
+const NAMESPACES = ['www.w3.org', 'json-schema.org', 'creativecommons.org'];
 const PROJECT = '/fy2024/projects/c15a479c/';
 
 /** Files of dist/ that mention a text (searched as bytes, so the compressed search index is covered too). */

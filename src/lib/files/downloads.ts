@@ -7,11 +7,12 @@
 import { loadDatasets } from './datasets/datasets.ts';
 import { csvOf, jsonSchemaOf } from './datasets/columns.ts';
 import { datasetVersion } from './datasets/version.ts';
+import { siteOperator } from '../config/site.ts';
 import type { Dataset } from './datasets/dataset.ts';
 import { loadPlans, loadRoadmap2013 } from '../data/collections.ts';
 import type { PlanData, Roadmap2013 } from '../data/collections.ts';
 import { plans } from '../config/plans.ts';
-import { MACHINE_READABILITY, MACHINE_READABILITY_EXCEL_ONLY, openDataUrl } from './open-data.ts';
+import { CC_BY, MACHINE_READABILITY, MACHINE_READABILITY_EXCEL_ONLY, openDataUrl } from './open-data.ts';
 import { zip } from './zip.ts';
 import { readmeEasy, readmeEn } from './readme-editions.ts';
 
@@ -55,7 +56,8 @@ async function build(): Promise<DataFile[]> {
       { name: `${ZIP_FOLDER}/README.easy.txt`, data: Buffer.from(readmeEasy(datasets, all, r), 'utf8') },
       ...out.map((f) => ({ name: `${ZIP_FOLDER}/${f.path}`, data: Buffer.from(f.body as string, 'utf8') })),
     ],
-    // The commit's date, so unpacked files carry the data's date and two builds of one commit are identical.
+    // The data's release date (content/updates.json), so unpacked files carry it and two builds of one data version
+    // are identical; unreleased data gets a fixed date for the same reason.
     new Date(`${date ?? '1980-01-01'}T00:00:00Z`),
   );
   for (const plan of plans) {
@@ -71,16 +73,19 @@ async function build(): Promise<DataFile[]> {
 /** The README in the zip: what each file is, its format, units, how figures were read, and the dataset version. */
 export function readmeText(datasets: Dataset[], all: PlanData[], r: Roadmap2013): string {
   const { version, date } = datasetVersion();
+  const operator = siteOperator();
   const rows = (d: Dataset) => (d.json ?? d.rows).length;
   const lines = [
     '熊本市 計画エクスプローラー オープンデータ一式',
     '',
-    `データ版：${version}${date ? `（作成日 ${date}）` : ''}`,
+    `データ版：${version}${date ? `（データ更新日 ${date}）` : '（未公開のデータ：更新履歴にまだ載っていません）'}`,
     'データ版はデータの内容から計算した値で、内容が変わったときだけ変わります。引用するときは原資料名とあわせて示してください。',
     // Without the public address a build knows no URL of the site, only its paths.
     openDataUrl('/data/').startsWith('/')
       ? '配布元：熊本市 計画エクスプローラーの「データのダウンロード」（/data/）'
       : `配布元：熊本市 計画エクスプローラー ${openDataUrl('/data/')}`,
+    `運営者：${operator?.name ?? '未設定（ローカルでのビルドのため）'}（熊本市の公式サイトではありません）`,
+    `利用条件：このデータはクリエイティブ・コモンズ 表示 4.0 国際（CC BY 4.0、${CC_BY}deed.ja）で提供します（公共データ利用規約 第1.0版と互換）。利用するときは「熊本市 計画エクスプローラー（非公式）」とデータ版を示してください。`,
     '',
     '■ 原資料',
     ...all.map((f) => `・熊本市「${f.plan.title}」（${f.plan.published.text}、${f.plan.contact.department}）`),

@@ -21,6 +21,9 @@ import {
 import { itemUrl, openDataUrl } from '../config/urls.ts';
 import { plainNoteWords } from '../i18n/notes.ts';
 
+/** The licence of the site's own text and data (/about/#terms); the Japanese deed is `${CC_BY}deed.ja`. */
+export const CC_BY = 'https://creativecommons.org/licenses/by/4.0/';
+
 export { openDataUrl };
 
 /** What each kind of 千円 figure is. */

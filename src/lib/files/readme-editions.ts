@@ -7,7 +7,8 @@
 import type { Dataset } from './datasets/dataset.ts';
 import type { PlanData, Roadmap2013 } from '../data/collections.ts';
 import { datasetVersion } from './datasets/version.ts';
-import { openDataUrl } from './open-data.ts';
+import { siteOperator } from '../config/site.ts';
+import { CC_BY, openDataUrl } from './open-data.ts';
 import { t } from '../i18n/t.ts';
 
 const text = (lines: string[]) => '\uFEFF' + lines.join('\r\n');
@@ -19,11 +20,13 @@ export function readmeEn(datasets: Dataset[], all: PlanData[], r: Roadmap2013): 
   return text([
     'Kumamoto Plan Explorer: open data',
     '',
-    `Data version: ${version}${date ? ` (made on ${date})` : ''}`,
+    `Data version: ${version}${date ? ` (data of ${date})` : ' (unreleased: not in the list of data updates yet)'}`,
     'The data version is computed from the data and changes only when the data does. Give it with the source documents when you cite the data.',
     openDataUrl('/data/').startsWith('/')
       ? 'Published on: Kumamoto Plan Explorer, "Download the data" (/en/data/)'
       : `Published on: Kumamoto Plan Explorer ${openDataUrl('/en/data/')}`,
+    `Run by: ${siteOperator()?.name ?? 'not set (a local build)'} (not an official site of the City of Kumamoto)`,
+    `Licence: this data is published under the Creative Commons Attribution 4.0 International licence (CC BY 4.0, ${CC_BY}), compatible with Japan's Public Data License 1.0. Credit "Kumamoto Plan Explorer (unofficial)" and the data version when you use it.`,
     '',
     '== Source documents (in Japanese)',
     ...all.map((f) => `- City of Kumamoto: ${f.plan.title} (FY${f.entry.fiscalYear.gregorian} action plan)`),
@@ -69,7 +72,9 @@ export function readmeEasy(datasets: Dataset[], all: PlanData[], r: Roadmap2013)
   return text([
     '熊本市 計画エクスプローラー オープンデータ（やさしい日本語の説明）',
     '',
-    `データの版：${version}${date ? `（作った日：${date}）` : ''}`,
+    `データの版：${version}${date ? `（データを新しくした日：${date}）` : '（まだ出していないデータです）'}`,
+    `作っている人：${siteOperator()?.name ?? 'まだ決めていません'}（熊本市のサイトではありません）`,
+    `使うときのルール：このデータは、CC BY 4.0（${CC_BY}deed.ja）というルールで、だれでも使えます。使うときは「熊本市 計画エクスプローラー（非公式）」と、データの版を書いてください。`,
     'データの版は、データが変わったときだけ変わります。データを使うときは、資料の名前と、データの版を書いてください。',
     '',
     '■ もとの資料',

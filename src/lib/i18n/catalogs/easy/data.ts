@@ -93,7 +93,7 @@ export const data = {
     '全部のデータと、データ辞書、コード表が入っています。説明のファイルもあります。README.txtは日本語、README.easy.txtはやさしい日本語、README.en.txtは英語です。',
   'data.version': 'データの版',
   'data.versionNote': '（データが変わったときだけ、変わります）',
-  'data.created': '作った日',
+  'data.created': 'データを新しくした日',
   'data.formatHeading': 'ファイルの形',
   'data.formatCsv':
     'CSVは、表計算ソフトで開けます。文字コードはUTF-8です。いちばん上の行は列の名前です。その下は、1行に1つのデータです。',
@@ -127,6 +127,9 @@ export const data = {
     `「${title}」（${published}、${department}）`,
   'data.termsUse': 'データを使うときは、熊本市の資料の名前と、データの版を書いてください。',
   'data.termsConditions': '資料そのものの使い方は、熊本市のきまりにしたがってください。',
+  'data.licence': 'このサイトのデータは、CC BY 4.0というルールで、だれでも使えます。',
+  'data.licenceMore': '使うときのルール',
+  'data.unofficial': '（熊本市のサイトではありません）',
   // Dataset lists.
   'data.datasetTitle': (path: string, title: string) =>
     TITLES[path.replace(/^fy\d{4}\//, 'plan/')]?.(year(path)) ?? title,

@@ -27,8 +27,12 @@ export const shell = {
   'shell.about': 'このサイトについて',
   'shell.method': 'データの読み方',
   'shell.glossary': 'ことばの説明',
-  'shell.planData': (gregorian: number) => `${gregorian}年度の事業のデータ（JSON）`,
-  'shell.roadmapData': '2013年の計画のデータ（JSON）',
+  'shell.data': 'データのダウンロード',
+  'shell.unofficialMark': '非公式',
+  'shell.unofficial':
+    'このサイトは、熊本市のサイトではありません。熊本市ではない人が作りました。市は、中身をチェックしていません。',
+  'shell.operatorLead': '作っている人：',
+  'shell.unset': 'まだ決めていません（テストのためのサイトです）',
   'shell.colon': '：',
   'shell.original': 'もとの日本語',
 } satisfies Mirror<typeof ja>;

@@ -104,7 +104,7 @@ export const data = {
     'The CSV, JSON and JSON Schema of every dataset, the data dictionary, the code table, and a description in Japanese (README.txt), English (README.en.txt) and easy Japanese (README.easy.txt).',
   'data.version': 'Data version',
   'data.versionNote': ' (computed from the data: it changes only when the data does)',
-  'data.created': 'Made on',
+  'data.created': 'Data date',
   'data.formatHeading': 'File formats',
   'data.formatCsv':
     'CSV files are UTF-8 (with a byte order mark) with CRLF line ends, and open in a spreadsheet as they are. The first row holds the column names, in Japanese; each following row is one record, one value per cell.',
@@ -143,6 +143,10 @@ export const data = {
   'data.termsUse':
     "This site's data is read from the documents and given a structure. When you use it, name the City of Kumamoto's document as the source, and this site's data version.",
   'data.termsConditions': "For the documents themselves, the City of Kumamoto's terms apply.",
+  'data.licence':
+    "This site's data is published under the Creative Commons Attribution 4.0 International licence (CC BY 4.0), compatible with Japan's Public Data License 1.0.",
+  'data.licenceMore': 'Terms of use and how to credit',
+  'data.unofficial': ' (not an official site of the City of Kumamoto)',
   // Dataset lists.
   'data.datasetTitle': (path: string, title: string) => DATASETS[datasetKey(path)]?.title(year(path)) ?? title,
   'data.datasetDescription': (path: string, description: string) =>

@@ -1,7 +1,7 @@
 /** The en catalog: prose (keys and arguments as in ../ja/prose.ts). */
 import type { Mirror } from '../types.ts';
 import type { prose as ja } from '../ja/prose.ts';
-import { monthYear } from '../../english-dates.ts';
+import { dayMonthYear, monthYear } from '../../english-dates.ts';
 
 export const prose = {
   'prose.searchKind': 'Explanation',
@@ -9,6 +9,15 @@ export const prose = {
   'prose.planContents': (priorities, visions) =>
     `): ${priorities} priorities, ${visions} visions with their measures and projects, and the wards' projects.`,
   'prose.fullText': 'Full text of the source',
+  'prose.dataDate': (iso) => dayMonthYear(iso),
+  'prose.unreleased': 'unreleased (this data is not in the list of updates yet)',
+  'prose.updateVersion': (version) => `data version ${version}`,
+  'prose.citeTitle': 'Expanding the child allowance',
+  'prose.citeExample': (title, address, date) =>
+    `Kumamoto Plan Explorer (unofficial), "${title}", ${address} (data of ${date}; accessed on the day you read it). Source: City of Kumamoto, "`,
+  'prose.citeExampleTail': '" (June 2024), Priority 1, ',
+  'prose.citeExampleLines': 'lines 118–123',
+  'prose.citeExampleEnd': '.',
   'prose.figures': (gregorian, total, budgets, previous, others) =>
     `The FY${gregorian} action plan prints ${total} amounts in thousands of yen: ${budgets} are the projects' FY${gregorian} budgets, ${previous} are FY${gregorian - 1} budgets given under the priorities, and the other ${others} are not project budgets:`,
 } satisfies Mirror<typeof ja>;

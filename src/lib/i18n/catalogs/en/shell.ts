@@ -27,8 +27,12 @@ export const shell = {
   'shell.about': 'About this site',
   'shell.method': 'How the data is read',
   'shell.glossary': 'Glossary',
-  'shell.planData': (gregorian: number) => `FY${gregorian} project data (JSON)`,
-  'shell.roadmapData': '2013 roadmap data (JSON)',
+  'shell.data': 'Download the data',
+  'shell.unofficialMark': 'unofficial',
+  'shell.unofficial':
+    'This is not an official site of the City of Kumamoto. It is run independently of the city, which neither made nor checks it.',
+  'shell.operatorLead': 'Run by: ',
+  'shell.unset': 'not set (a local build)',
   'shell.colon': ': ',
   'shell.original': 'Japanese original',
 } satisfies Mirror<typeof ja>;

@@ -84,7 +84,7 @@ export const data = {
     'すべてのデータセットのCSV・JSON・JSON Schemaと、データ辞書、コード表、説明（README.txt）が入っています。',
   'data.version': 'データ版',
   'data.versionNote': '（データの内容から計算した値で、内容が変わったときだけ変わります）',
-  'data.created': '作成日',
+  'data.created': 'データ更新日',
   'data.formatHeading': 'ファイルの形式',
   'data.formatCsv':
     'CSVは文字コードUTF-8（BOM付き）、改行CRLFで、表計算ソフトでそのまま開けます。先頭行が日本語の列名、次の行からデータで、1行に1件、1つのセルに1つの値です。',
@@ -120,6 +120,10 @@ export const data = {
   'data.termsUse':
     'このサイトのデータは、原資料の記載を読み取って構造化したものです。利用するときは、出典として熊本市の原資料名と、このサイトのデータ版を示してください。',
   'data.termsConditions': '原資料そのものの利用条件は熊本市の定めに従ってください。',
+  'data.licence':
+    'このサイトのデータは、クリエイティブ・コモンズ 表示 4.0 国際（CC BY 4.0）で提供します（公共データ利用規約 第1.0版と互換）。',
+  'data.licenceMore': '利用条件と出典の示し方',
+  'data.unofficial': '（熊本市の公式サイトではありません）',
   // Dataset lists.
   'data.datasetTitle': (_path: string, title: string) => title,
   'data.datasetDescription': (_path: string, description: string) => description,

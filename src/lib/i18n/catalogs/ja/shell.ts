@@ -27,8 +27,13 @@ export const shell = {
   'shell.about': 'このサイトについて',
   'shell.method': 'データの読み取り方法',
   'shell.glossary': '用語集',
-  'shell.planData': (gregorian: number) => `${fiscalYearShort(gregorian)}の事業データ（JSON）`,
-  'shell.roadmapData': '2013年の行程表のデータ（JSON）',
+  'shell.data': 'データのダウンロード',
+  // Who runs the site: the name starts with 熊本市 and could be taken for the city's own.
+  'shell.unofficialMark': '非公式',
+  'shell.unofficial':
+    'このサイトは熊本市の公式サイトではありません。熊本市とは関係のない運営者が作成しており、市は内容を確認していません。',
+  'shell.operatorLead': '運営者：',
+  'shell.unset': '未設定（ローカルでのビルドのため）',
   'shell.colon': '：',
   'shell.original': '原文',
 };
