@@ -123,7 +123,7 @@ describe('the citation line', () => {
   it('やさしい日本語, in plain words, with the path', () => {
     expect(copied(EASY, '392行目')).toBe(
       '熊本市計画エクスプローラー（市の サイトでは ありません）「子どもの 手当を ふやす」/easy/fy2024/projects/c15a479c/' +
-        '（データを 新しく した 日：2026年11月22日、見た 日：2026年12月7日）。' +
+        '（データを 新しく した 日にち：2026年11月22日、見た 日にち：2026年12月7日）。' +
         'もとの 資料：熊本市、2024年6月の計画（熊本市第8次総合計画 令和6年度アクションプラン(案)）ビジョン1、392行目。',
     );
   });
@@ -145,7 +145,7 @@ describe('the citation line', () => {
     const styles: Array<[CiteStyle, CiteInput, string]> = [
       ['ja', JA, '（データ未公開、閲覧日：'],
       ['en', EN, ' (unreleased data; accessed '],
-      ['easy', EASY, '（まだ 出して いない データ、見た 日：'],
+      ['easy', EASY, '（まだ 出して いない データ、見た 日にち：'],
     ];
     for (const [, input, words] of styles) expect(copied({ ...input, dataDate: null }, '1行目')).toContain(words);
   });

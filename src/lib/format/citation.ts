@@ -123,9 +123,9 @@ const WORDS: Record<
   easy: {
     unofficial: '（市の サイトでは ありません）',
     quote: nest,
-    dataDate: 'データを 新しく した 日：',
+    dataDate: 'データを 新しく した 日にち：',
     noDate: 'まだ 出して いない データ',
-    accessed: '見た 日：',
+    accessed: '見た 日にち：',
     source: 'もとの 資料：',
   },
   en: {
