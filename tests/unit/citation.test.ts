@@ -164,7 +164,7 @@ describe('the citation line', () => {
 
 describe('BibTeX', () => {
   const entry = (input: CiteInput, path: string, lines: string) =>
-    plainCitation(bibtex(input, path, lines), { lines, accessed: () => ACCESSED });
+    plainCitation(bibtex(input, path), { lines, accessed: () => ACCESSED });
 
   it('an @misc entry with title, site, URL, year, the data’s date and version, and urldate', () => {
     expect(entry(JA, PATH, '392行目')).toBe(

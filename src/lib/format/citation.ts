@@ -216,15 +216,15 @@ const BIB_NOTE: Record<CiteStyle, (date: string, version: string) => string> = {
 
 /**
  * The pieces of the page's BibTeX entry (`@misc`): title, the site as howpublished, the URL (or path), the year of
- * the data, a note with the data's date and version and the source, and urldate, the accessed date (ISO).
- * `lines` is the source lines' text (no links in BibTeX).
+ * the data, a note with the data's date and version and the source, and urldate, the accessed date (ISO). The source
+ * lines stay a slot, as in the citation: the page links them, and their words (392行目, line 392) need no escaping.
  */
-export function bibtex(input: CiteInput, path: string, lines: string): CitePiece[] {
+export function bibtex(input: CiteInput, path: string): CitePiece[] {
   const w = WORDS[input.style];
-  // The source as the citation words it, escaped, its lines as plain text; a document's Japanese title stays a
-  // piece of its own, for an English page to mark as Japanese.
+  // The source as the citation words it, escaped; a document's Japanese title stays a piece of its own, for an
+  // English page to mark as Japanese.
   const source = sourcePieces(input).map((p): CitePiece =>
-    p.kind === 'lines' ? text(bibEscape(lines)) : p.kind === 'accessed' ? p : { ...p, text: bibEscape(p.text) },
+    p.kind === 'text' || p.kind === 'original' ? { ...p, text: bibEscape(p.text) } : p,
   );
   const field = (name: string, value: string) => `  ${name} = {${value}},\n`;
   return [
