@@ -19,6 +19,18 @@ export const PAGES_WITH_SCRIPT: readonly string[] = EDITIONS.flatMap((edition) =
   ),
 );
 
+/**
+ * Pages that ship one small script, the citation's (src/components/Citation.astro: it fills in 閲覧日 and reveals
+ * the copy buttons; without it the citation reads the same, with 閲覧日 a blank to fill): every record page and the
+ * overviews of each plan and of the 2013 report, in every edition.
+ */
+export const CITED_PAGE = new RegExp(
+  `^(?:/easy|/en)?/(?:(?:${plans.map((p) => p.id).join('|')})/(?:(?:projects|visions|priorities|wards)/[^/]+/)?|2013/(?:(?:items|parts|categories)/[^/]+/)?)$`,
+);
+
+/** Whether a page may ship JavaScript: one of PAGES_WITH_SCRIPT, or a page with a citation (CITED_PAGE). */
+export const shipsScript = (path: string): boolean => PAGES_WITH_SCRIPT.includes(path) || CITED_PAGE.test(path);
+
 export interface DistFilter {
   /** Only files whose name ends in one of these, e.g. '.html' or ['.css', '.js']. */
   ext?: string | readonly string[];

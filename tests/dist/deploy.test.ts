@@ -65,7 +65,7 @@ describe('a build with the public address (the variant build)', () => {
     ).toEqual([]);
     const cite = html(dist, PROJECT);
     expect(cite).toMatch(new RegExp(`固定リンク：<a href="${PROJECT}"[^>]*>${literal(ADDRESS + PROJECT)}</a>`));
-    expect(cite).toContain(`熊本市 計画エクスプローラー ${ADDRESS}${PROJECT}（`);
+    expect(cite).toContain(`熊本市 計画エクスプローラー（非公式）「児童手当の拡充」${ADDRESS}${PROJECT}（`);
   });
 
   test('writes a sitemap of every page and a robots.txt that points to it', () => {
@@ -113,7 +113,7 @@ describe('a build without the public address (the default build)', () => {
   test('cites a record by the site name and its path', () => {
     const page = html(dist, PROJECT);
     expect(page).toMatch(new RegExp(`固定リンク：<a href="${PROJECT}"[^>]*>${PROJECT}</a>`));
-    expect(page).toContain(`熊本市 計画エクスプローラー ${PROJECT}（`);
+    expect(page).toContain(`熊本市 計画エクスプローラー（非公式）「児童手当の拡充」${PROJECT}（`);
     expect(html(dist, '404.html')).toContain('<meta name="robots" content="noindex">');
     // The static host's headers file is written either way.
     expect(readFileSync(join(dist, '_headers'), 'utf8')).toMatch(/^\/\*\n {2}Content-Security-Policy: /);

@@ -73,9 +73,12 @@ export function japaneseOutsideLangJa(html: string): string[] {
   return problems;
 }
 
-/** Whether text inside these elements is the やさしい日本語 edition's own: not a quoted original, not code. */
+/**
+ * Whether text inside these elements is the やさしい日本語 edition's own: not a quoted original, not code. A `<pre>` is
+ * text to copy as it is (a citation's BibTeX entry, read by a reference manager), which the ふりがな pass leaves alone.
+ */
 const ownText = (around: readonly T.Element[]) =>
-  !around.some((e) => CODE.has(e.tagName) || attr(e, 'data-original') !== undefined);
+  !around.some((e) => CODE.has(e.tagName) || e.tagName === 'pre' || attr(e, 'data-original') !== undefined);
 
 /**
  * A やさしい日本語 page's kanji without ふりがな: every kanji of a text in <body>, outside `[data-original]`, scripts

@@ -5,7 +5,7 @@
  */
 import { expect, test } from 'vitest';
 import { builtSite, fileFor, htmlPages, ids, links, read, sitemapPaths } from './site.ts';
-import { PAGES_WITH_SCRIPT } from '../../scripts/lib/dist.ts';
+import { CITED_PAGE, PAGES_WITH_SCRIPT, shipsScript } from '../../scripts/lib/dist.ts';
 
 test('every internal link in dist/ resolves, fragments included', () => {
   const broken: string[] = [];
@@ -49,9 +49,15 @@ test('every record page is within two clicks of the home page', () => {
   expect(records.filter((p) => !depth.has(p))).toEqual([]);
 });
 
-test('content pages ship no JavaScript', () => {
-  const withScript = htmlPages().filter((p) => !PAGES_WITH_SCRIPT.includes(p) && /<script\b/i.test(read(p)));
+test('content pages ship no JavaScript, but a record page its citation’s script', () => {
+  const scripts = (p: string) => [...read(p).matchAll(/<script\b[^>]*>/gi)].map((m) => m[0]);
+  const withScript = htmlPages().filter((p) => !shipsScript(p) && scripts(p).length > 0);
   expect(withScript).toEqual([]);
+  // A page with a citation and nothing else that needs a script ships the citation's alone.
+  const cited = htmlPages().filter((p) => CITED_PAGE.test(p) && !PAGES_WITH_SCRIPT.includes(p));
+  expect(cited.length).toBeGreaterThan(3 * (104 + 130));
+  const other = cited.filter((p) => !scripts(p).every((s) => /src="\/_astro\/Citation\.astro_[^"]*\.js"/.test(s)));
+  expect(other).toEqual([]);
 });
 
 /** Each edition: its path prefix, its home page, its <html lang> and the name its breadcrumbs are announced by. */

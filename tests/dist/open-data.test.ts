@@ -208,9 +208,11 @@ test('every project and promise page has a citation, its JSON and Open Graph tag
     const cite = /<section class="cite"[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
     expect(cite, path).toMatch(/熊本市「[^」]+」/);
     // Each line its own link to the source page (tests/e2e/sources.spec.ts checks where they lead).
-    expect(cite.replace(/<[^>]+>/g, ''), path).toMatch(/原資料 \d+行目(・\d+行目)*）/);
+    expect(cite.replace(/<[^>]+>/g, ''), path).toMatch(/原典：熊本市「[^」]+」.*、\d+行目(・\d+行目)*。/);
     expect(cite, path).toMatch(new RegExp(`固定リンク：<a href="${path}"[^>]*>${permalink.replace(/\./g, '\\.')}</a>`));
-    expect(cite, path).toContain(`熊本市 計画エクスプローラー ${permalink}（`);
+    expect(cite, path).toMatch(
+      new RegExp(`熊本市 計画エクスプローラー（非公式）「[^」]+」${permalink.replace(/\./g, '\\.')}（`),
+    );
     expect(cite, path).toMatch(/データ版 [0-9a-f]{12}/);
     const json = /href="(\/data\/[^"]+\.json)"/.exec(cite)![1]!;
     expect(fileFor(json), json).toBeDefined();

@@ -77,13 +77,14 @@ describe('japaneseOutsideLangJa', () => {
 });
 
 describe('kanjiOutsideRuby', () => {
-  it('passes kanji inside ruby, in quoted originals, scripts, styles and attributes', () => {
+  it('passes kanji inside ruby, in quoted originals, scripts, styles, attributes and text to copy as is (<pre>)', () => {
     expect(
       kanjiOutsideRuby(
         page(
           '<p><ruby>市電<rt>しでん</rt></ruby>に<ruby>乗<rt>の</rt></ruby>ります。</p>' +
             '<p data-original>児童手当の拡充</p><div data-original=""><span>千円</span></div>' +
-            '<script>"漢字"</script><style>/* 漢字 */</style><a title="熊本市" href="/">ホーム</a>',
+            '<script>"漢字"</script><style>/* 漢字 */</style><a title="熊本市" href="/">ホーム</a>' +
+            '<pre>@misc{kpe-2013, title = {挑戦元年}}</pre>',
           '熊本市',
         ),
       ),

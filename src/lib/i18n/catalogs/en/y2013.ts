@@ -199,7 +199,7 @@ export const y2013 = {
   'y2013.item.pager': 'Previous and next items',
   // The document's title follows as the quoted original.
   'y2013.item.citeDocument': (_title: string, asOf: string) =>
-    `City of Kumamoto, Action Plan progress report (as of ${asOf})`,
+    `City of Kumamoto, “Action Plan progress report” (as of ${asOf})`,
   'y2013.item.citeSection': (part: string, category: string) => `${part}, ${category}`,
   'y2013.search.item': (no: number) => `2013 roadmap No. ${no}`,
 
