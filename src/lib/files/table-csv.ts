@@ -1,0 +1,49 @@
+/**
+ * A page's table (a chart's data, or a data table on its own) as a CSV download, by the open data's rules
+ * (src/lib/files/csv.ts: BOM, CRLF, quoting, no line break in a cell). The cells are the table's own, except where
+ * the table words a figure for reading: an amount goes in as its exact figure in 千円, a plain integer, and its
+ * column's header says the unit; a number printed with digit grouping (`1,234`) goes in as a plain number.
+ */
+import { toCsv } from './csv.ts';
+
+/** A cell as a table holds it (src/lib/presentation/table.ts, Cell): the fields the CSV reads. */
+export interface TableCsvCell {
+  text: string;
+  numeric?: boolean;
+  /** The exact amount in 千円 the cell words, or null where the cell's words stand for no amount (e.g. 新規). */
+  amount?: number | null;
+}
+
+export interface TableCsvInput {
+  head: readonly string[];
+  rows: ReadonlyArray<readonly TableCsvCell[]>;
+  /** A total row, after the rows. */
+  foot?: readonly TableCsvCell[] | undefined;
+}
+
+/** A figure printed with digit grouping, as tables print them. */
+const GROUPED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+
+function cellValue(cell: TableCsvCell | undefined): string | number | null {
+  if (!cell) return null;
+  if (cell.amount !== undefined) return cell.amount;
+  // A cell of two lines (e.g. an amount and its remark) is one datum written on two lines: joined with a space.
+  const text = cell.text.replace(/\s*\n\s*/g, ' ').trim();
+  if (text === '' || text === '—' || text === '-') return cell.numeric ? null : text;
+  return cell.numeric && GROUPED.test(text) ? Number(text.replace(/,/g, '')) : text;
+}
+
+/**
+ * The table as CSV text. `thousandYen` words a header whose column holds amounts (`予算額` → `予算額（千円）`).
+ */
+export function tableCsv(table: TableCsvInput, thousandYen: (head: string) => string): string {
+  const rows = table.foot ? [...table.rows, table.foot] : table.rows;
+  const columns = table.head.map((head, i) => ({
+    key: String(i),
+    title: rows.some((r) => r[i]?.amount !== undefined && r[i]?.amount !== null) ? thousandYen(head) : head,
+  }));
+  return toCsv(
+    columns,
+    rows.map((r) => Object.fromEntries(table.head.map((_, i) => [String(i), cellValue(r[i])]))),
+  );
+}
