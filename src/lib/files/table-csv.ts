@@ -2,7 +2,8 @@
  * A page's table (a chart's data, or a data table on its own) as a CSV download, by the open data's rules
  * (src/lib/files/csv.ts: BOM, CRLF, quoting, no line break in a cell). The cells are the table's own, except where
  * the table words a figure for reading: an amount goes in as its exact figure in 千円, a plain integer, and its
- * column's header says the unit; a number printed with digit grouping (`1,234`) goes in as a plain number.
+ * column's header says the unit; a number printed with digit grouping (`1,234`) goes in as a plain number, and a
+ * figure's cell with no figure (`—`) as an empty cell.
  */
 import { toCsv } from './csv.ts';
 
@@ -30,7 +31,8 @@ function cellValue(cell: TableCsvCell | undefined): string | number | null {
   // A cell of two lines (e.g. an amount and its remark) is one datum written on two lines: joined with a space.
   const text = cell.text.replace(/\s*\n\s*/g, ' ').trim();
   if (text === '' || text === '—' || text === '-') return cell.numeric ? null : text;
-  return cell.numeric && GROUPED.test(text) ? Number(text.replace(/,/g, '')) : text;
+  // A table as printed quotes its figures as text: they are figures all the same.
+  return GROUPED.test(text) ? Number(text.replace(/,/g, '')) : text;
 }
 
 /**
