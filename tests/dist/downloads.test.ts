@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fileFor, htmlPages, read } from './site.ts';
-import { parseCsv } from './spreadsheet.ts';
+import { parseCsv, spreadsheetReading } from './spreadsheet.ts';
 
 const pages = htmlPages().filter((p) => p !== '/404.html');
 
@@ -191,10 +191,14 @@ describe('downloads of charts and tables', () => {
               wrong.push(`${where} row ${r + 1}: ${cell} where the table says ${shown.title ?? shown.text}`);
             } else amounts++;
           } else {
-            // Any other cell as shown; a figure printed with digit grouping as a plain number, no value as empty.
+            // Any other cell as shown; a figure printed with digit grouping as a plain number, no value as empty, a
+            // measure number in the open data's form (a spreadsheet reads 1-1 as a date).
             const plain = /^[+-]?\d{1,3}(,\d{3})+$/.test(shown.text) ? shown.text.replace(/,/g, '') : shown.text;
-            if (cell !== plain && !(cell === '' && /^[—-]?$/.test(plain)))
+            if (cell !== plain && cell !== `measure-${plain}` && !(cell === '' && /^[—-]?$/.test(plain)))
               wrong.push(`${where} row ${r + 1}: 「${cell}」 where the table shows 「${shown.text}」`);
+            // Text stays text in a spreadsheet on Japanese settings (a figure may read as the number it is).
+            const reading = spreadsheetReading(cell);
+            if (reading && reading !== 'a number') wrong.push(`${where} row ${r + 1}: 「${cell}」 reads as ${reading}`);
           }
         }),
       );

@@ -46,6 +46,15 @@ describe('tableCsv', () => {
     );
     expect(csv).toBe('\uFEFF区分,R5,R6\r\n教職員数,12171,\r\n計,"1,000 （備考）",\r\n');
   });
+
+  it('writes a cell’s CSV form where it has one, and fails on text a spreadsheet would turn into a date or formula', () => {
+    const head = ['番号', '施策'];
+    expect(tableCsv({ head, rows: [[{ text: '1-1', csv: 'measure-1-1' }, { text: '子育て' }]] }, unit)).toBe(
+      '\uFEFF番号,施策\r\nmeasure-1-1,子育て\r\n',
+    );
+    expect(() => tableCsv({ head, rows: [[{ text: '1-1' }, { text: '子育て' }]] }, unit)).toThrow(/「1-1」/);
+    expect(() => tableCsv({ head, rows: [[{ text: '2' }, { text: '=SUM(A1)' }]] }, unit)).toThrow(/=SUM/);
+  });
 });
 
 describe('pageFile', () => {

@@ -13,6 +13,8 @@ export interface TableCsvCell {
   numeric?: boolean;
   /** The exact amount in 千円 the cell words, or null where the cell's words stand for no amount (e.g. 新規). */
   amount?: number | null;
+  /** The cell's text in the CSV, where the table's would not survive a spreadsheet (`measure-1-1` for 1-1). */
+  csv?: string;
 }
 
 export interface TableCsvInput {
@@ -24,15 +26,24 @@ export interface TableCsvInput {
 
 /** A figure printed with digit grouping, as tables print them. */
 const GROUPED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+/**
+ * Text a spreadsheet would not keep as text: a date (`1-1` → 1月1日, `2024/4`) or a formula (`=…`, `+…`, `@…`, `-…`).
+ * Such a cell fails the build until the table gives its CSV form (`csv`), as the open data's IDs have one.
+ */
+const NOT_TEXT = /^\d{1,4}\s*[-/.]\s*\d{1,2}(\s*[-/.]\s*\d{1,4})?$|^[=+@]|^-(?!$)/;
 
 function cellValue(cell: TableCsvCell | undefined): string | number | null {
   if (!cell) return null;
   if (cell.amount !== undefined) return cell.amount;
+  if (cell.csv !== undefined) return cell.csv;
   // A cell of two lines (e.g. an amount and its remark) is one datum written on two lines: joined with a space.
   const text = cell.text.replace(/\s*\n\s*/g, ' ').trim();
   if (text === '' || text === '—' || text === '-') return cell.numeric ? null : text;
   // A table as printed quotes its figures as text: they are figures all the same.
-  return GROUPED.test(text) ? Number(text.replace(/,/g, '')) : text;
+  if (GROUPED.test(text)) return Number(text.replace(/,/g, ''));
+  if (NOT_TEXT.test(text) && !/^[+-]?\d+(\.\d+)?%?$/.test(text))
+    throw new Error(`table CSV: a spreadsheet would not read 「${text}」 as text; give the cell its CSV form (csv)`);
+  return text;
 }
 
 /**

@@ -11,6 +11,11 @@ export interface Cell {
    * cell's words stand for no amount (a project with no previous-year budget).
    */
   amount?: number | null;
+  /**
+   * The cell's text in its CSV download where the page's would not survive a spreadsheet, in the open data's form: a
+   * measure number `1-1`, which a spreadsheet on Japanese settings reads as 1月1日, as `measure-1-1`.
+   */
+  csv?: string;
   /** Text quoted from the Japanese original: marked as such on a translated edition's page (Original.astro). */
   original?: boolean;
 }
