@@ -35,6 +35,8 @@ const JA_WORDS: ChartWords = {
 };
 
 export interface ChartSpec {
+  /** The figure's stable ID: its anchor, and the name of its downloads (`chart-vision-1.csv`). */
+  id: string;
   title: string;
   summary: string;
   svg: string;
@@ -97,7 +99,11 @@ const phrasesInSvg =
 const ticksInSvg = (svg: (text: string) => string, tick: (value: number) => string) => (value: number) =>
   svg(tick(value));
 
-const money = (n: number, edition: Edition = 'ja'): Cell => ({ text: exactAmount(edition, n), numeric: true });
+const money = (n: number, edition: Edition = 'ja'): Cell => ({
+  text: exactAmount(edition, n),
+  numeric: true,
+  amount: n,
+});
 
 /** Total budget per vision, largest first. */
 export function visionBudgets(
@@ -123,6 +129,7 @@ export function visionBudgets(
   const yen = yenOf.short;
   const svg = inSvg(w.svgText);
   return {
+    id: 'chart-visions',
     title,
     summary,
     svg: barChart(
@@ -194,6 +201,7 @@ export function rankedProjects(
         ) + (threshold === null ? '' : tr('fy2024.rankedZoom', yenOf.tick(threshold), zoomed));
   const svg = inSvg(w.svgText);
   return {
+    id,
     title,
     summary,
     svg: barChart(
@@ -262,6 +270,7 @@ export function priorityChange(
   const change = (from: number, to: number) => (w.edition === 'ja' ? formatChange(from, to) : yenOf.change(from, to));
   const svg = inSvg(w.svgText);
   return {
+    id,
     title,
     summary,
     svg: dumbbellChart(
@@ -294,12 +303,14 @@ export function priorityChange(
         { text: w.project(p), href: localize(w.edition, projectUrl(plan.id, p.id)) },
         p.previousBudgetThousandYen === null
           ? // Words, not a figure: they wrap as text does, where a figure's cell keeps to one line.
-            { text: noPreviousLabel(w.edition, p) }
+            { text: noPreviousLabel(w.edition, p), amount: null }
           : money(p.previousBudgetThousandYen, w.edition),
         money(p.budgetThousandYen, w.edition),
         {
           text: p.previousBudgetThousandYen === null ? '—' : change(p.previousBudgetThousandYen, p.budgetThousandYen),
           numeric: true,
+          // The exact change in 千円 (the readable form rounds it on the translated editions).
+          amount: p.previousBudgetThousandYen === null ? null : p.budgetThousandYen - p.previousBudgetThousandYen,
         },
       ]),
     },
@@ -339,6 +350,7 @@ export function yearlyTable(table: Table, id: string, w: ChartWords = JA_WORDS):
     (growth.last / growth.first).toFixed(1),
   );
   return {
+    id,
     title,
     summary,
     svg: smallMultiples(
@@ -388,6 +400,7 @@ export function statusStack(
   );
   const svg = inSvg(svgText);
   return {
+    id,
     title,
     summary,
     svg: stackedBars(
@@ -451,6 +464,7 @@ export function successorStack(
   );
   const svg = inSvg(svgText);
   return {
+    id: 'chart-crosswalk',
     title,
     summary,
     svg: stackedBars(

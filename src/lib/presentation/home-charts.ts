@@ -65,6 +65,7 @@ export function homeVisionBudgets(
     valueLabel: svg(yen.short(v.totalThousandYen)),
   }));
   return {
+    id: 'chart-visions',
     title,
     summary,
     svg: barChart([{ bars }], {
@@ -78,7 +79,7 @@ export function homeVisionBudgets(
       rows: sorted.map((v) => [
         { text: name(v), href: localize(edition, visionUrl(plan.id, v.number)) },
         { text: `${v.projectIds.length}`, numeric: true },
-        { text: tr('home.exactAmount', v.totalThousandYen), numeric: true },
+        { text: tr('home.exactAmount', v.totalThousandYen), numeric: true, amount: v.totalThousandYen },
         { text: share(v.totalThousandYen), numeric: true },
       ]),
     },
@@ -111,6 +112,7 @@ export function homeStatusStack(
     count(all, 'done'),
   );
   return {
+    id,
     title,
     summary,
     svg: stackedBars(

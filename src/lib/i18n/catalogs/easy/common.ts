@@ -36,5 +36,11 @@ export const common = {
   'common.listQuote': '「{label}」',
   'common.listSep': '・',
   'common.listWiden': '「{value}」のしぼりこみを やめる（{count}こ）',
+  'common.listDownload': 'いま 出ている {count}こを CSVで ダウンロードする',
+  'common.downloads': 'ダウンロード',
+  'common.downloadCsv': 'データ（CSV）',
+  'common.downloadSvg': 'グラフの画像（SVG）',
+  'common.downloadPng': 'グラフの画像（PNG）',
+  'common.csvThousandYen': (head: string) => `${head}（千円）`,
   'common.allData': 'データをまとめてダウンロードする',
 } satisfies Mirror<typeof ja>;

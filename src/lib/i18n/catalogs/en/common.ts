@@ -35,5 +35,11 @@ export const common = {
   'common.listQuote': '“{label}”',
   'common.listSep': ', ',
   'common.listWiden': 'Remove “{value}” ({count} shown then)',
+  'common.listDownload': 'Download the list shown ({count}) as CSV',
+  'common.downloads': 'Downloads',
+  'common.downloadCsv': 'Data (CSV)',
+  'common.downloadSvg': 'Image (SVG)',
+  'common.downloadPng': 'Image (PNG)',
+  'common.csvThousandYen': (head: string) => `${head} (¥ thousand)`,
   'common.allData': 'Download all the data',
 } satisfies Mirror<typeof ja>;

@@ -34,6 +34,14 @@ export const common = {
   'common.listQuote': '「{label}」',
   'common.listSep': '・',
   'common.listWiden': '「{value}」の絞り込みを外す（{count}件）',
+  // Downloads: a list's current view (ListView), a chart's data and image, a table's data (FileLinks).
+  'common.listDownload': '表示中の{count}件をCSVでダウンロード',
+  'common.downloads': 'ダウンロード',
+  'common.downloadCsv': 'データ（CSV）',
+  'common.downloadSvg': '画像（SVG）',
+  'common.downloadPng': '画像（PNG）',
+  /** A CSV column of amounts: its header with the unit, e.g. 予算額（千円）. */
+  'common.csvThousandYen': (head: string) => `${head}（千円）`,
   // The 2013 roadmap's statuses (StatusBadge), as src/lib/format/status.ts words them.
   'common.allData': 'すべてのデータのダウンロード',
 };
