@@ -15,12 +15,6 @@ export const prose = {
     `${Number(iso.slice(0, 4))}年${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日`,
   'prose.unreleased': 'まだ出していないデータです（日付はまだありません）',
   'prose.updateVersion': (version: string) => `データの版：${version}`,
-  'prose.citeTitle': '児童手当を増やす',
-  'prose.citeExample': (title: string, address: string, date: string) =>
-    `熊本市 計画エクスプローラー（熊本市のサイトではありません）「${title}」${address}（データを新しくした日：${date}、見た日：ページを見た日）。もとの資料：熊本市「`,
-  'prose.citeExampleTail': '」（2024年6月）重点事項1、',
-  'prose.citeExampleLines': '118〜123行目',
-  'prose.citeExampleEnd': '。',
   'prose.figures': (gregorian, total, budgets, previous, others) =>
     `${gregorian}年度の計画には、「千円」のお金が${total}か所あります。${budgets}か所は、事業のお金です。${previous}か所は、前の年のお金です。のこりの${others}か所は、次のとおりです。`,
 } satisfies Mirror<typeof ja>;

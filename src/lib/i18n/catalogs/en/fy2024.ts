@@ -161,7 +161,7 @@ export const fy2024 = {
   'fy2024.cityWide': (ward: string, count: number) =>
     `The ${count} projects listed under the priorities and visions are city-wide projects, not tied to a ward: they serve residents of ${ward} too. `,
   'fy2024.wardsCaption': 'Listed projects and budget frame of each ward',
-  'fy2024.wardTitle': (ward: string) => `${ward} projects`,
+  'fy2024.wardTitle': (ward: string) => `Ward projects: ${ward}`,
   'fy2024.wardDescription': (ward: string, year: string, projects: number, amount: string) =>
     `${ward}: ${projectsN(projects)} in ${year} (${amount} in total).`,
   'fy2024.wardTotalLead': (projects: number) => `${projectsN(projects)}, in total `,

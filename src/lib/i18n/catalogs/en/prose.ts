@@ -12,12 +12,6 @@ export const prose = {
   'prose.dataDate': (iso) => dayMonthYear(iso),
   'prose.unreleased': 'unreleased (this data is not in the list of updates yet)',
   'prose.updateVersion': (version) => `data version ${version}`,
-  'prose.citeTitle': 'Expanding the child allowance',
-  'prose.citeExample': (title, address, date) =>
-    `Kumamoto Plan Explorer (unofficial), "${title}", ${address} (data of ${date}; accessed on the day you read it). Source: City of Kumamoto, "`,
-  'prose.citeExampleTail': '" (June 2024), Priority 1, ',
-  'prose.citeExampleLines': 'lines 118–123',
-  'prose.citeExampleEnd': '.',
   'prose.figures': (gregorian, total, budgets, previous, others) =>
     `The FY${gregorian} action plan prints ${total} amounts in thousands of yen: ${budgets} are the projects' FY${gregorian} budgets, ${previous} are FY${gregorian - 1} budgets given under the priorities, and the other ${others} are not project budgets:`,
 } satisfies Mirror<typeof ja>;

@@ -13,12 +13,6 @@ export const prose = {
   'prose.unreleased': '未公開（このデータはまだ更新履歴に載っていません）',
   'prose.updateVersion': (version: string) => `データ版 ${version}`,
   // /about/#cite: an example citation of one project page, in the form every record page gives.
-  'prose.citeTitle': '児童手当の拡充',
-  'prose.citeExample': (title: string, address: string, date: string) =>
-    `熊本市 計画エクスプローラー（非公式）「${title}」${address}（データ更新日：${date}、閲覧日：ページを閲覧した日）。原典：熊本市「`,
-  'prose.citeExampleTail': '」（2024年6月）重点事項1、',
-  'prose.citeExampleLines': '118〜123行目',
-  'prose.citeExampleEnd': '。',
   'prose.figures': (gregorian: number, total: number, budgets: number, previous: number, others: number) =>
     `${gregorian}年度の計画には「千円」の金額が${total}か所あり、事業の予算${budgets}か所、前年度の予算${previous}か所、ほかの金額${others}か所です。`,
 };
