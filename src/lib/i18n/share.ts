@@ -53,12 +53,15 @@ export function shareImagePath(pathname: string): string {
 export const printedAmount = (edition: Edition, thousandYen: number): string =>
   edition === 'easy' ? formatYenExact(thousandYen) : money(edition).short(thousandYen);
 
-/** The 2013 items by status, in the site's order of statuses, only the statuses that occur: `完了9、実施中102、…`. */
+/**
+ * The 2013 items by status, only the statuses that occur, the largest first (stable in the site's order of statuses):
+ * `実施中102、準備・検討中17、完了9、…`. Where a card's line cannot hold them all, what is cut is the smallest.
+ */
 export function statusCounts(edition: Edition, items: readonly { status: ItemStatus }[]): string {
   const counts = STATUS_ORDER.map((s) => ({
     label: statusLabel(edition, s),
     n: items.filter((i) => i.status === s).length,
   }));
-  const occurring = counts.filter((c) => c.n > 0);
+  const occurring = counts.filter((c) => c.n > 0).sort((a, b) => b.n - a.n);
   return t(edition, 'share.statusCounts', occurring);
 }

@@ -11,6 +11,7 @@ export const share = {
   'share.projectsLabel': '事業の数',
   'share.items': (n: number) => `${n}こ`,
   'share.itemsLabel': '項目の数',
+  'share.itemsByStatus': '項目の数（ようすは、このサイトが分けました）',
   'share.status': 'ようす（このサイトが分けました）',
   'share.statusCounts': (counts: StatusCount[]) => counts.map((c) => `${c.label}${c.n}こ`).join('、'),
 } satisfies Mirror<typeof ja>;

@@ -11,6 +11,7 @@ export const share = {
   'share.projectsLabel': 'Projects listed',
   'share.items': (n: number) => `${n} items`,
   'share.itemsLabel': 'Items',
+  'share.itemsByStatus': "Items (statuses: this site's reading)",
   'share.status': "Status (this site's reading)",
   'share.statusCounts': (counts: StatusCount[]) => counts.map((c) => `${c.label} ${c.n}`).join(', '),
 } satisfies Mirror<typeof ja>;

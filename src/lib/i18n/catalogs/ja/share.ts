@@ -10,6 +10,7 @@ export const share = {
   'share.projectsLabel': '掲載された事業',
   'share.items': (n: number) => `${n}項目`,
   'share.itemsLabel': '項目',
+  'share.itemsByStatus': '項目（状況はこのサイトによる分類）',
   'share.status': '状況（このサイトによる分類）',
   'share.statusCounts': (counts: StatusCount[]) => counts.map((c) => `${c.label}${c.n}`).join('、'),
 };
