@@ -135,6 +135,15 @@ describe('share image', () => {
     }
   });
 
+  it('fits the longest exact amount of a やさしい日本語 page beside the site name, at 22 px or more at 600 px wide', () => {
+    // 13,645,041千円, a priority's total in the FY2024 plan, as its やさしい日本語 page writes it in full.
+    const easy = { ...longJa, figure: '136億4,504万1,000円', siteName: '熊本市計画エクスプローラー' };
+    expect(() => layoutCard(easy)).not.toThrow();
+    expect(layoutCard(easy).figureSize).toBeGreaterThanOrEqual(44);
+    const box = drawnBox(shareCardSvg(easy).replace(/<rect[^>]*\/>/g, ''));
+    expect(box.right).toBeLessThanOrEqual(1200 - 78);
+  });
+
   it('fails, naming the character, on one the font cannot draw', async () => {
     await expect(renderShareImage({ ...longJa, title: '熊本城🏯の復旧' })).rejects.toThrow(/🏯/u);
   });

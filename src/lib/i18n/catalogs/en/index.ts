@@ -8,5 +8,17 @@ import { glossary } from './glossary.ts';
 import { search } from './search.ts';
 import { data } from './data.ts';
 import { prose } from './prose.ts';
+import { share } from './share.ts';
 
-export const en = { ...shell, ...common, ...home, ...fy2024, ...y2013, ...glossary, ...search, ...data, ...prose };
+export const en = {
+  ...shell,
+  ...common,
+  ...home,
+  ...fy2024,
+  ...y2013,
+  ...glossary,
+  ...search,
+  ...data,
+  ...prose,
+  ...share,
+};
