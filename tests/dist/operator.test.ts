@@ -157,7 +157,7 @@ for (const build of BUILDS) {
           {
             ja: '熊本市 計画エクスプローラー（非公式）「児童手当の拡充」',
             easy: '「児童手当を増やす」',
-            en: 'Kumamoto Plan Explorer (unofficial), "Expanding the child allowance"',
+            en: 'Kumamoto Plan Explorer (unofficial), “Expanding the child allowance”',
           }[edition],
         );
       });
