@@ -244,9 +244,11 @@ test('the overview pages link to the complete lists', async ({ page }) => {
 
 test('every folder of every published file is a page, the open data’s included', async ({ request }) => {
   // Every folder above a file the site publishes (a record's JSON, /data/fy2024/projects/c15a479c.json, included),
-  // except the build's asset folders, which no one links to.
+  // except the build's asset folders, which no one links to: scripts and styles, the search indexes, and the share
+  // images, which only link previews fetch (each page names its own in og:image).
   const folders = new Set<string>();
-  for (const file of distFiles(dist, { exclude: ['_astro/', 'pagefind/', 'easy/pagefind/', 'en/pagefind/'] })) {
+  const assets = ['_astro/', 'pagefind/', 'easy/pagefind/', 'en/pagefind/', 'og/'];
+  for (const file of distFiles(dist, { exclude: assets })) {
     const parts = file.split('/').slice(0, -1);
     for (let n = 1; n <= parts.length; n++) folders.add(`/${parts.slice(0, n).join('/')}/`);
   }
