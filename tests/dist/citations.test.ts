@@ -55,7 +55,7 @@ const WORDS = {
   },
   en: {
     unofficial: ' (unofficial)',
-    data: 'data of ',
+    data: 'data as of ',
     unreleased: 'unreleased data',
     blank: 'accessed __ ______ ____',
     updated: 'Last updated: ',

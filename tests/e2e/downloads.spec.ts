@@ -54,7 +54,7 @@ test.describe('without JavaScript', () => {
   test('the projects list’s link downloads the whole list’s open-data CSV', async ({ page }) => {
     await page.goto('/fy2024/projects/');
     const link = page.locator('[data-list-download]');
-    await expect(link).toHaveText('表示中の104件をCSVでダウンロード');
+    await expect(link).toHaveText('全104件をCSVでダウンロード');
     const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
     expect(download.suggestedFilename()).toBe('fy2024-projects.csv');
     expect(Buffer.compare(await bytesOf(download), whole)).toBe(0);

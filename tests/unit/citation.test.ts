@@ -114,7 +114,7 @@ describe('the citation line', () => {
   it('English, with the Japanese title of the document after its English name', () => {
     expect(copied(EN, 'lines 392, 393')).toBe(
       'Kumamoto Plan Explorer (unofficial), “Expanding the child allowance”, ' +
-        'https://kumamoto-plans.example/en/fy2024/projects/c15a479c/ (data of 22 November 2026; accessed 7 December 2026). ' +
+        'https://kumamoto-plans.example/en/fy2024/projects/c15a479c/ (data as of 22 November 2026; accessed 7 December 2026). ' +
         'Source: City of Kumamoto, “Action Plan” (June 2024) [熊本市第8次総合計画 令和6年度アクションプラン(案)], ' +
         'Vision 1, lines 392, 393.',
     );

@@ -71,3 +71,58 @@ export function viewFileName(stem: string, state: ListState, spec: ListSpec): st
     parts.push(state.sort, state.order);
   return `${parts.join('-').replace(/[^\w.-]/g, '_')}.csv`;
 }
+
+/**
+ * Makes a list's download link (ListView.astro) give the view: it says so (the view's words, only the count written
+ * here), fetches the list's open-data file (same origin) once the page is shown, and from then on points at the
+ * view's own file, so a long press (save or open the link) gets the rows shown too, not only a click. A click before
+ * the file has arrived waits for it. Should the fetch fail or a row be missing from the file, the link keeps its
+ * served target, the whole list. Returns the function to call with the IDs of the rows shown, in their order.
+ */
+export function viewDownload(link: HTMLAnchorElement, column: string): (ids: readonly string[]) => void {
+  const count = link.querySelector<HTMLElement>('[data-download-count]')!;
+  link.querySelector<HTMLElement>('[data-download-whole]')!.hidden = true;
+  link.querySelector<HTMLElement>('[data-download-view]')!.hidden = false;
+  const whole = link.href;
+  let wholeText: string | undefined;
+  let viewUrl: string | undefined;
+  let shown: readonly string[] = [];
+  const point = () => {
+    if (wholeText === undefined) return;
+    if (viewUrl) URL.revokeObjectURL(viewUrl);
+    viewUrl = undefined;
+    try {
+      viewUrl = URL.createObjectURL(new Blob([viewCsv(wholeText, column, shown)], { type: 'text/csv;charset=utf-8' }));
+      link.href = viewUrl;
+    } catch (error) {
+      console.error(error);
+      link.href = whole;
+    }
+  };
+  const fetchWhole = () =>
+    fetch(whole)
+      .then((response) => {
+        if (!response.ok) throw new Error(`${whole}: ${response.status}`);
+        return response.text();
+      })
+      .then((text) => {
+        wholeText = text;
+        point();
+      });
+  fetchWhole().catch((error: unknown) => console.error(error));
+  link.addEventListener('click', (e) => {
+    if (wholeText !== undefined) return;
+    e.preventDefault();
+    fetchWhole()
+      .then(() => link.click())
+      .catch((error: unknown) => {
+        console.error(error);
+        location.assign(whole);
+      });
+  });
+  return (ids) => {
+    shown = ids;
+    count.textContent = String(ids.length);
+    point();
+  };
+}

@@ -131,7 +131,7 @@ const WORDS: Record<
   en: {
     unofficial: ' (unofficial)',
     quote: (s) => `“${s}”`,
-    dataDate: 'data of ',
+    dataDate: 'data as of ',
     noDate: 'unreleased data',
     accessed: 'accessed ',
     source: 'Source: ',
@@ -170,7 +170,7 @@ function sourcePieces(input: CiteInput): CitePiece[] {
 /**
  * The pieces of a page's citation in its style:
  * 熊本市 計画エクスプローラー（非公式）「題」URL（データ更新日：…、閲覧日：…）。原典：熊本市「…」（2024年6月）節、N行目。
- * Kumamoto Plan Explorer (unofficial), “Title”, URL (data of …; accessed …). Source: City of Kumamoto, … .
+ * Kumamoto Plan Explorer (unofficial), “Title”, URL (data as of …; accessed …). Source: City of Kumamoto, … .
  */
 export function citation(input: CiteInput): CitePiece[] {
   const w = WORDS[input.style];

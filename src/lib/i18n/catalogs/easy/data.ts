@@ -125,7 +125,8 @@ export const data = {
     `もとの資料は、熊本市が出した${sources.join('と')}と「${roadmap}」（${asOf}）です。資料の権利は熊本市にあります。`,
   'data.termsSource': (title: string, published: string, department: string) =>
     `「${title}」（${published}、${department}）`,
-  'data.termsUse': 'データを使うときは、熊本市の資料の名前と、データの版を書いてください。',
+  'data.termsUse':
+    'データを使うときは、このサイトの名前「熊本市計画エクスプローラー」と、市のサイトではないこと、データのファイルの名前、データを 新しく した 日にち、熊本市の資料の名前を書いてください。',
   'data.termsConditions': '資料そのものの使い方は、熊本市のきまりにしたがってください。',
   'data.licence': 'このサイトのデータは、CC BY 4.0というルールで、だれでも使えます。',
   'data.licenceMore': '使うときのルール',

@@ -137,11 +137,11 @@ export const data = {
     `${ids.join(', ')} concern Excel files and do not apply to CSV and JSON.`,
   'data.termsHeading': 'Sources and use',
   'data.termsSources': (sources: string[], roadmap: string, asOf: string) =>
-    `The source documents are ${sources.join(' and ')}, and ${roadmap} (${asOf}, planning division), published by the City of Kumamoto, which holds the rights to their content.`,
+    `The source documents are ${[...sources, `${roadmap} (${asOf}, planning division)`].join(', ').replace(/, ([^,]*)$/, ' and $1')}, published by the City of Kumamoto, which holds the rights to their content.`,
   'data.termsSource': (title: string, published: string, department: string) =>
     `${title}, published in ${published} by ${department}`,
   'data.termsUse':
-    "This site's data is read from the documents and given a structure. When you use it, name the City of Kumamoto's document as the source, and this site's data version.",
+    "This site's data is read from the documents and given a structure. When you use it, credit “Kumamoto Plan Explorer (unofficial)”, the data file's name and the data date, and name the City of Kumamoto's document as the source.",
   'data.termsConditions': "For the documents themselves, the City of Kumamoto's terms apply.",
   'data.licence':
     "This site's data is published under the Creative Commons Attribution 4.0 International licence (CC BY 4.0), compatible with Japan's Public Data License 1.0.",

@@ -285,7 +285,7 @@ export const y2013 = {
   'y2013.rules.arrow': (label: string) => `→ ${label}: `,
   'y2013.source.summary': (n: number) =>
     `: the schedule and progress of its ${n} items. This site calls it the "2013 roadmap". `,
-  'y2013.source.full': 'The full text of the source',
+  'y2013.source.full': 'Full text of the source',
   'y2013.source.details': (asOf: string, published: string) =>
     ` (progress as of ${asOf}, published ${published}, by the City of Kumamoto)`,
   'y2013.asPrinted': 'Data note',

@@ -35,7 +35,8 @@ export const common = {
   'common.listSep': '・',
   'common.listWiden': '「{value}」の絞り込みを外す（{count}件）',
   // Downloads: a list's current view (ListView), a chart's data and image, a table's data (FileLinks).
-  'common.listDownload': '表示中の{count}件をCSVでダウンロード',
+  'common.listDownloadWhole': '全{count}件をCSVでダウンロード',
+  'common.listDownloadView': '表示中の{count}件をCSVでダウンロード',
   'common.downloads': 'ダウンロード',
   'common.downloadCsv': 'データ（CSV）',
   'common.downloadSvg': '画像（SVG）',
