@@ -36,9 +36,11 @@ export const VARIANT_ADDRESS = 'https://kumamoto-plans.example';
 export const VARIANT_OPERATOR = '計画エクスプローラー試験運営者';
 export const VARIANT_CONTACT = 'contact@kumamoto-plans.example';
 
-/** The copy's entry in content/updates.json, for whatever version its data has. */
+/**
+ * The copy's entry in content/updates.json, for whatever version its data has, dated as the newest real entry: a
+ * later date would be a day no one released anything (and could be after the build), an earlier one out of order.
+ */
 export const VARIANT_UPDATE = {
-  date: '2026-12-08',
   changes: {
     ja: '試験用の令和7年度の計画を加えました。',
     easy: '試しに、2025年度の計画を入れました。',
@@ -121,8 +123,9 @@ export const SETTINGS: readonly Setting[] = [
     name: 'data-update',
     afterData: (dir) => {
       const file = join(dir, UPDATES_FILE);
-      const updates = JSON.parse(readFileSync(file, 'utf8')) as object[];
-      updates.unshift({ date: VARIANT_UPDATE.date, version: contentVersion(dir), changes: VARIANT_UPDATE.changes });
+      const updates = JSON.parse(readFileSync(file, 'utf8')) as { date: string; [field: string]: unknown }[];
+      const date = updates[0]!.date;
+      updates.unshift({ date, version: contentVersion(dir), changes: VARIANT_UPDATE.changes });
       writeFileSync(file, JSON.stringify(updates, null, 2) + '\n');
     },
   },

@@ -79,7 +79,8 @@ for (const e of EDITIONS) {
     await cite.getByRole('button', { name: e.bib }).click();
     const bib = await page.evaluate(() => navigator.clipboard.readText());
     expect(bib).toMatch(/^@misc\{kpe-/);
-    expect(bib).toContain(`  title = {${e.title}},\n`);
+    // English titles in double braces, which keep their capitals in a bibliography.
+    expect(bib).toContain(e.edition === 'en' ? `  title = {{${e.title}}},\n` : `  title = {${e.title}},\n`);
     expect(bib).toContain(`  urldate = {${iso}}\n}`);
   });
 }

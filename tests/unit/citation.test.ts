@@ -99,7 +99,7 @@ describe('the citation line', () => {
     expect(copied(JA, '392行目・393行目')).toBe(
       '熊本市 計画エクスプローラー（非公式）「児童手当の拡充」https://kumamoto-plans.example/fy2024/projects/c15a479c/' +
         '（データ更新日：2026年11月22日、閲覧日：2026年12月7日）。' +
-        '原典：熊本市「熊本市第8次総合計画 令和6年度アクションプラン(案)」（2024年6月）ビジョン1、392行目・393行目。',
+        '原典：熊本市「熊本市第8次総合計画 令和6年度アクションプラン(案)」（2024年6月）ビジョン1、テキスト版の392行目・393行目。',
     );
   });
 
@@ -107,7 +107,7 @@ describe('the citation line', () => {
     expect(copied({ ...JA, address: PATH }, '392行目')).toBe(
       '熊本市 計画エクスプローラー（非公式）「児童手当の拡充」/fy2024/projects/c15a479c/' +
         '（データ更新日：2026年11月22日、閲覧日：2026年12月7日）。' +
-        '原典：熊本市「熊本市第8次総合計画 令和6年度アクションプラン(案)」（2024年6月）ビジョン1、392行目。',
+        '原典：熊本市「熊本市第8次総合計画 令和6年度アクションプラン(案)」（2024年6月）ビジョン1、テキスト版の392行目。',
     );
   });
 
@@ -116,7 +116,7 @@ describe('the citation line', () => {
       'Kumamoto Plan Explorer (unofficial), “Expanding the child allowance”, ' +
         'https://kumamoto-plans.example/en/fy2024/projects/c15a479c/ (data as of 22 November 2026; accessed 7 December 2026). ' +
         'Source: City of Kumamoto, “Action Plan” (June 2024) [熊本市第8次総合計画 令和6年度アクションプラン(案)], ' +
-        'Vision 1, lines 392, 393.',
+        'Vision 1, text version, lines 392, 393.',
     );
   });
 
@@ -124,7 +124,7 @@ describe('the citation line', () => {
     expect(copied(EASY, '392行目')).toBe(
       '熊本市計画エクスプローラー（市の サイトでは ありません）「子どもの 手当を ふやす」/easy/fy2024/projects/c15a479c/' +
         '（データを 新しく した 日にち：2026年11月22日、見た 日にち：2026年12月7日）。' +
-        'もとの 資料：熊本市、2024年6月の計画（熊本市第8次総合計画 令和6年度アクションプラン(案)）ビジョン1、392行目。',
+        'もとの 資料：熊本市、2024年6月の計画（熊本市第8次総合計画 令和6年度アクションプラン(案)）ビジョン1、テキストの 392行目。',
     );
   });
 
@@ -175,7 +175,7 @@ describe('BibTeX', () => {
         '  url = {https://kumamoto-plans.example/fy2024/projects/c15a479c/},',
         '  year = {2026},',
         '  note = {データ更新日：2026年11月22日、データ版 1fdb35ceedc7。' +
-          '原典：熊本市「熊本市第8次総合計画 令和6年度アクションプラン(案)」（2024年6月）ビジョン1、392行目。},',
+          '原典：熊本市「熊本市第8次総合計画 令和6年度アクションプラン(案)」（2024年6月）ビジョン1、テキスト版の392行目。},',
         '  urldate = {2026-12-07}',
         '}',
       ].join('\n'),
@@ -187,7 +187,9 @@ describe('BibTeX', () => {
     expect(text).toContain('@misc{kpe-en-fy2024-projects-c15a479c,\n');
     expect(text).toContain('  howpublished = {Kumamoto Plan Explorer (unofficial)},\n');
     expect(text).toContain('  url = {/en/fy2024/projects/c15a479c/},\n');
-    expect(text).toContain('  note = {Data of 22 November 2026, version 1fdb35ceedc7. Source: City of Kumamoto,');
+    expect(text).toContain('  note = {Data as of 22 November 2026, version 1fdb35ceedc7. Source: City of Kumamoto,');
+    // In double braces, so a bibliography style keeps the title's capitals (Kumamoto, not kumamoto).
+    expect(text).toContain('  title = {{Expanding the child allowance}},\n');
   });
 
   it('escapes what BibTeX reads as commands, and leaves out the year of an undated version', () => {

@@ -37,7 +37,7 @@ function pngSize(png: Uint8Array): { width: number; height: number } {
 // still so that three lines cannot hold it at any title size.
 const longJa: ShareCard = {
   title:
-    '熊本城と城下町の魅力向上に向けた回遊性向上及びにぎわい創出のための桜町・花畑地区周辺の一体的なまちづくり推進事業（中心市街地活性化）',
+    '熊本城と城下町の魅力向上に向けた回遊性向上及びにぎわい創出のための桜町・花畑地区周辺の一体的なまちづくり推進事業（中心市街地活性化）及び周辺地域における交通結節点の機能強化',
   figure: '133.8億円',
   figureLabel: '令和6年度予算',
   context: '令和6年度アクションプラン',
@@ -77,13 +77,13 @@ describe('share image', () => {
     expect(Buffer.from(a).equals(Buffer.from(other))).toBe(false);
   });
 
-  it('wraps a long Japanese title between phrases and ends its third line with …', () => {
+  it('wraps a long Japanese title between phrases and ends its fourth line with …', () => {
     const { title } = layoutCard(longJa);
-    expect(title.lines).toHaveLength(3);
+    expect(title.lines).toHaveLength(4);
     expect(title.shortened).toBe(true);
     expect(title.size).toBeGreaterThanOrEqual(56);
-    expect(title.lines[2]).toMatch(/…$/u);
-    expect(title.lines.slice(0, 2).join('')).not.toContain('…');
+    expect(title.lines[3]).toMatch(/…$/u);
+    expect(title.lines.slice(0, 3).join('')).not.toContain('…');
     // Shortened, not altered: the lines are the start of the title.
     const shown = title.lines.join('').replace(/…$/u, '');
     expect(longJa.title.startsWith(shown)).toBe(true);
@@ -107,12 +107,17 @@ describe('share image', () => {
 
   it('wraps an English title at spaces, whole words on each line', () => {
     const { title } = layoutCard(english);
-    expect(title.lines).toHaveLength(3);
-    expect(title.lines[2]).toMatch(/…$/u);
+    expect(title.lines).toHaveLength(4);
+    expect(title.lines[3]).toMatch(/…$/u);
     const words = english.title.split(' ');
     const shown = title.lines.join(' ').replace(/…$/u, '').split(' ');
     // Every word shown is the title's word at that place, none cut.
     expect(shown).toEqual(words.slice(0, shown.length));
+  });
+
+  it('sets an English title’s straight quotes as “ ”, which the font draws the right way round', () => {
+    const { title } = layoutCard({ ...english, title: 'The "Barrier-free Restaurant" project' });
+    expect(title.lines.join(' ')).toBe('The “Barrier-free Restaurant” project');
   });
 
   it('draws nothing outside the card, however long the text', () => {
@@ -217,6 +222,35 @@ describe('chart PNG', () => {
     const withoutText = drawnBox(shapes.replace(/<text[\s\S]*?<\/text>/g, ''), []);
     expect(withText.top).toBeLessThan(withoutText.top - 8);
     expect(withText.right).toBeGreaterThan(withoutText.right + 40);
+  });
+
+  it('carries its title above and its credit below when it leaves the page, all inside the image', () => {
+    const caption = {
+      title: 'ビジョン別の事業費（令和6年度）',
+      credit: [
+        '熊本市の公表資料をもとに熊本市 計画エクスプローラー（非公式）が作成（データ更新日：2026年12月7日）',
+        'https://kumamoto-plans.example/fy2024/#chart-visions?a=1&b=<2>',
+      ],
+      lang: 'ja' as const,
+    };
+    const printable = printableChartSvg(chart.svg, undefined, caption);
+    const texts = (size: number) =>
+      [...printable.matchAll(new RegExp(`<text\\b[^>]*font-size="${size}"[^>]*>([^<]*)</text>`, 'g'))].map(
+        (m) => m[1]!,
+      );
+    expect(texts(18)).toEqual([caption.title]);
+    // The credit, wrapped to the chart's width: every character drawn, in order, escaped for XML.
+    expect(texts(12).join('')).toBe(
+      caption.credit.join('').replace('&', '&amp;').replace('<', '&lt;').replace('>', '&gt;'),
+    );
+    expect(texts(12).length).toBeGreaterThanOrEqual(2);
+    const svgHeight = Number(/^<svg[^>]*\sheight="(\d+(?:\.\d+)?)"/.exec(printable)![1]);
+    expect(svgHeight).toBeGreaterThan(height + 32 + 26 + 2 * 18);
+    const box = drawnBox(printable, [FONT_FILES.regular, FONT_FILES.bold]);
+    expect(box.left).toBeGreaterThanOrEqual(0);
+    expect(box.top).toBeGreaterThanOrEqual(0);
+    expect(box.right).toBeLessThanOrEqual(672);
+    expect(box.bottom).toBeLessThanOrEqual(svgHeight);
   });
 });
 

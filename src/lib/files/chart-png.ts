@@ -9,7 +9,8 @@
  * labels at x = 0 and the last pixel of a bar on the image.
  */
 import { renderAsync } from '@resvg/resvg-js';
-import { FONT_FAMILY, FONT_FILES } from './image-font.ts';
+import { FONT_FAMILY, FONT_FILES, imageFont } from './image-font.ts';
+import { CARD_COLOURS, fitLines } from './og-image.ts';
 import { cachedImage } from './image-cache.ts';
 import { indexedPng } from './png.ts';
 
@@ -26,26 +27,74 @@ export const CHART_FONTS = `'${FONT_FAMILY}', 'Noto Sans JP', 'Noto Sans CJK JP'
 export const CHART_MARGIN = 16;
 
 /**
- * The chart's SVG as a document of its own: the chart nested at `width` px in a white canvas with a margin, its fonts
- * named. What the PNG is drawn from, and what a download of the chart as SVG should offer (the page's SVG is as wide
- * as its column and takes the page's font, so it does not stand alone). Fails, saying why, on markup that is not a
- * chart's (no root `<svg>`, no height).
+ * What a chart carries when it leaves the page: its title above it and, below it, who made it from what (the credit
+ * CC BY asks for: the site, unofficial, the data's date and the page's address), so a printed or pasted chart still
+ * says what it shows and where it comes from.
  */
-export function printableChartSvg(svg: string, width = CHART_WIDTH): string {
+export interface ChartCaption {
+  title: string;
+  /** Lines of small print under the chart, each wrapped to the chart's width. */
+  credit: string[];
+  /** How the lines break: Japanese between phrases, English at spaces. */
+  lang: 'ja' | 'en';
+}
+
+const TITLE_SIZE = 18;
+const TITLE_LINE = 26;
+const CREDIT_SIZE = 12;
+const CREDIT_LINE = 18;
+
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** A caption's text in lines no wider than `width` (measured in the image's font), broken as its language breaks. */
+function textLines(
+  text: string,
+  lang: ChartCaption['lang'],
+  width: number,
+  size: number,
+  weight: 'regular' | 'bold',
+): string[] {
+  const font = imageFont(weight);
+  return fitLines(text, lang, width, 6, (t) => font.width(t, size)).lines;
+}
+
+/**
+ * The chart's SVG as a document of its own: the chart nested at `width` px in a white canvas with a margin, its fonts
+ * named, with `caption` its title above and its credit below. What the PNG is drawn from, and what a download of the
+ * chart as SVG offers (the page's SVG is as wide as its column and takes the page's font, so it does not stand alone).
+ * Fails, saying why, on markup that is not a chart's (no root `<svg>`, no height).
+ */
+export function printableChartSvg(svg: string, width = CHART_WIDTH, caption?: ChartCaption): string {
   const open = /^\s*<svg\b[^>]*>/.exec(svg);
   if (!open) throw new Error('chart PNG: the markup does not start with <svg>');
   const height = Number(/\sheight="([\d.]+)"/.exec(open[0])?.[1]);
   if (!Number.isFinite(height) || height <= 0)
     throw new Error(`chart PNG: the chart's <svg> has no height in px: ${open[0].slice(0, 120)}`);
+  const titleLines = caption ? textLines(caption.title, caption.lang, width, TITLE_SIZE, 'bold') : [];
+  const creditLines = caption
+    ? caption.credit.flatMap((c) => textLines(c, caption.lang, width, CREDIT_SIZE, 'regular'))
+    : [];
+  const top = CHART_MARGIN + titleLines.length * TITLE_LINE + (titleLines.length ? 8 : 0);
   const tag = open[0]
     .replace(/\swidth="[^"]*"/, ` width="${width}"`)
     .replace(/\sfont-family="[^"]*"/, ` font-family="${CHART_FONTS}"`)
-    .replace(/^\s*<svg\b/, `<svg x="${CHART_MARGIN}" y="${CHART_MARGIN}"`);
+    .replace(/^\s*<svg\b/, `<svg x="${CHART_MARGIN}" y="${top}"`);
   const named = /\sfont-family=/.test(tag) ? tag : tag.replace(/^<svg\b/, `<svg font-family="${CHART_FONTS}"`);
-  const [w, h] = [width + 2 * CHART_MARGIN, height + 2 * CHART_MARGIN];
+  const creditTop = top + height + (creditLines.length ? 16 : 0);
+  const [w, h] = [width + 2 * CHART_MARGIN, creditTop + creditLines.length * CREDIT_LINE + CHART_MARGIN];
+  // Baselines at 0.88 em below a line's top, as the font's em box sits.
+  const text = (lines: string[], y0: number, size: number, step: number, extra: string) =>
+    lines.map(
+      (line, i) =>
+        `<text x="${CHART_MARGIN}" y="${y0 + i * step + 0.88 * size}" font-size="${size}"${extra}>${escapeXml(line)}</text>`,
+    );
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}">` +
-    `<rect width="${w}" height="${h}" fill="#ffffff"/>${named}${svg.slice(open.index + open[0].length)}</svg>`
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" font-family="${CHART_FONTS}">` +
+    `<rect width="${w}" height="${h}" fill="#ffffff"/>` +
+    text(titleLines, CHART_MARGIN, TITLE_SIZE, TITLE_LINE, ` font-weight="bold" fill="${CARD_COLOURS.text}"`).join('') +
+    `${named}${svg.slice(open.index + open[0].length)}` +
+    text(creditLines, creditTop, CREDIT_SIZE, CREDIT_LINE, ` fill="${CARD_COLOURS.muted}"`).join('') +
+    `</svg>`
   );
 }
 
@@ -56,9 +105,9 @@ export function printableChartSvg(svg: string, width = CHART_WIDTH): string {
 export async function renderChartPng(
   svg: string,
   scale = 2,
-  options: { width?: number; cache?: string } = {},
+  options: { width?: number; cache?: string; caption?: ChartCaption } = {},
 ): Promise<Uint8Array> {
-  const printable = printableChartSvg(svg, options.width ?? CHART_WIDTH);
+  const printable = printableChartSvg(svg, options.width ?? CHART_WIDTH, options.caption);
   const render = async () => {
     const image = await renderAsync(printable, {
       // Only the site's font, never the machine's: the same PNG on every machine, and no other font to fall back to.

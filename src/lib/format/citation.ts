@@ -110,6 +110,8 @@ const WORDS: Record<
     noDate: string;
     accessed: string;
     source: string;
+    /** Before the source lines: they are lines of the document's text version, which the site publishes. */
+    lines: string;
   }
 > = {
   ja: {
@@ -119,6 +121,7 @@ const WORDS: Record<
     noDate: 'データ未公開',
     accessed: '閲覧日：',
     source: '原典：',
+    lines: 'テキスト版の',
   },
   easy: {
     unofficial: '（市の サイトでは ありません）',
@@ -127,6 +130,7 @@ const WORDS: Record<
     noDate: 'まだ 出して いない データ',
     accessed: '見た 日にち：',
     source: 'もとの 資料：',
+    lines: 'テキストの ',
   },
   en: {
     unofficial: ' (unofficial)',
@@ -135,6 +139,7 @@ const WORDS: Record<
     noDate: 'unreleased data',
     accessed: 'accessed ',
     source: 'Source: ',
+    lines: 'text version, ',
   },
 };
 
@@ -157,7 +162,7 @@ function sourcePieces(input: CiteInput): CitePiece[] {
   const sep = en ? ', ' : '、';
   const rest: CitePiece[][] = [
     ...(input.section ? [[text(input.section)]] : []),
-    ...(input.hasLines ? [[{ kind: 'lines' } as CitePiece]] : []),
+    ...(input.hasLines ? [[text(w.lines), { kind: 'lines' } as CitePiece]] : []),
   ];
   return [
     text(`${w.source}${input.document}`),
@@ -231,7 +236,8 @@ export function bibtex(input: CiteInput, path: string): CitePiece[] {
     text(
       [
         `@misc{${bibKey(path)},\n`,
-        field('title', bibEscape(input.title)),
+        // An English title in double braces: bibliography styles lowercase a title's words otherwise.
+        field('title', input.style === 'en' ? `{${bibEscape(input.title)}}` : bibEscape(input.title)),
         field('howpublished', bibEscape(`${input.site}${w.unofficial}`.trim())),
         field('url', input.address),
         input.dataDate ? field('year', input.dataDate.slice(0, 4)) : '',

@@ -39,6 +39,8 @@ export const common = {
   'common.listDownloadWhole': 'ぜんぶの {count}こを CSVで ダウンロードする',
   'common.listDownloadView': 'いま 出ている {count}こを CSVで ダウンロードする',
   'common.downloads': 'ダウンロード',
+  'common.chartCredit': (site: string, date: string | null) =>
+    `熊本市の資料をもとに、${site}（市のサイトではありません）が作りました${date ? `（データを新しくした日にち：${date}）` : ''}`,
   'common.downloadCsv': 'データ（CSV）',
   'common.downloadSvg': 'グラフの画像（SVG）',
   'common.downloadPng': 'グラフの画像（PNG）',

@@ -8,6 +8,7 @@ export const share = {
   'share.alt': (c: CardText) =>
     `${c.title}${c.context ? `（${c.context}）` : ''}。${c.figure ? `${c.figureLabel}：${c.figure}。` : ''}${c.siteName}（${c.unofficial}）`,
   'share.projects': (n: number) => `${n}こ`,
+  'share.listedTotal': (budget: string) => `のっている事業の${budget}の合計`,
   'share.projectsLabel': '事業の数',
   'share.items': (n: number) => `${n}こ`,
   'share.itemsLabel': '項目の数',

@@ -35,9 +35,11 @@ export const common = {
   'common.listQuote': '“{label}”',
   'common.listSep': ', ',
   'common.listWiden': 'Remove “{value}” ({count} shown then)',
-  'common.listDownloadWhole': 'Download the whole list ({count}) as CSV',
-  'common.listDownloadView': 'Download the list shown ({count}) as CSV',
+  'common.listDownloadWhole': 'Download the whole list ({count}) as CSV, in Japanese',
+  'common.listDownloadView': 'Download the list shown ({count}) as CSV, in Japanese',
   'common.downloads': 'Downloads',
+  'common.chartCredit': (site: string, date: string | null) =>
+    `Made by ${site} (unofficial) from documents published by the City of Kumamoto${date ? `; data as of ${date}` : '; unreleased data'}`,
   'common.downloadCsv': 'Data (CSV)',
   'common.downloadSvg': 'Image (SVG)',
   'common.downloadPng': 'Image (PNG)',

@@ -8,6 +8,7 @@ export const share = {
   'share.alt': (c: CardText) =>
     `${c.title}${c.context ? ` (${c.context})` : ''}.${c.figure ? ` ${c.figureLabel}: ${c.figure}.` : ''} ${c.siteName} (${c.unofficial.toLowerCase()})`,
   'share.projects': (n: number) => `${n} projects`,
+  'share.listedTotal': (budget: string) => `${budget}, total of the listed projects`,
   'share.projectsLabel': 'Projects listed',
   'share.items': (n: number) => `${n} items`,
   'share.itemsLabel': 'Items',

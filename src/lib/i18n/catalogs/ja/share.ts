@@ -7,6 +7,7 @@ export const share = {
   'share.alt': (c: CardText) =>
     `${c.title}${c.context ? `（${c.context}）` : ''}。${c.figure ? `${c.figureLabel}：${c.figure}。` : ''}${c.siteName}（${c.unofficial}）`,
   'share.projects': (n: number) => `${n}事業`,
+  'share.listedTotal': (budget: string) => `掲載事業の${budget}の合計`,
   'share.projectsLabel': '掲載された事業',
   'share.items': (n: number) => `${n}項目`,
   'share.itemsLabel': '項目',
