@@ -208,7 +208,7 @@ test('every project and promise page has a citation, its JSON and Open Graph tag
     const cite = /<section class="cite"[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
     expect(cite, path).toMatch(/熊本市「[^」]+」/);
     // Each line its own link to the source page (tests/e2e/sources.spec.ts checks where they lead).
-    expect(cite.replace(/<[^>]+>/g, ''), path).toMatch(/原典：熊本市「[^」]+」.*、\d+行目(・\d+行目)*。/);
+    expect(cite.replace(/<[^>]+>/g, ''), path).toMatch(/原典：熊本市「[^」]+」.*、テキスト版の\d+行目(・\d+行目)*。/);
     expect(cite, path).toMatch(new RegExp(`固定リンク：<a href="${path}"[^>]*>${permalink.replace(/\./g, '\\.')}</a>`));
     expect(cite, path).toMatch(
       new RegExp(`熊本市 計画エクスプローラー（非公式）「[^」]+」${permalink.replace(/\./g, '\\.')}（`),

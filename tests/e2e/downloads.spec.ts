@@ -22,7 +22,7 @@ test('the view /fy2024/projects/?vision=5&sort=change&order=desc downloads as it
   await page.goto('/fy2024/projects/?vision=5&sort=change&order=desc');
   const link = page.locator('[data-list-download]');
   // Vision 5 lists 6 projects (tests/e2e/lists.spec.ts counts them from the committed data).
-  await expect(link).toHaveText('表示中の6件をCSVでダウンロード');
+  await expect(link).toHaveText('表示中の6件をCSVでダウンロード', { useInnerText: true });
   const shown = (
     await page.locator('list-view tbody tr th a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))
   ).map((href) => href.split('/').at(-2)!);
@@ -54,7 +54,7 @@ test.describe('without JavaScript', () => {
   test('the projects list’s link downloads the whole list’s open-data CSV', async ({ page }) => {
     await page.goto('/fy2024/projects/');
     const link = page.locator('[data-list-download]');
-    await expect(link).toHaveText('全104件をCSVでダウンロード');
+    await expect(link).toHaveText('全104件をCSVでダウンロード', { useInnerText: true });
     const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
     expect(download.suggestedFilename()).toBe('fy2024-projects.csv');
     expect(Buffer.compare(await bytesOf(download), whole)).toBe(0);
