@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { sitePages } from '../../scripts/lib/dist.ts';
-import { VARIANT_ADDRESS } from '../../scripts/build-variant.ts';
+import { VARIANT_ADDRESS, VARIANT_OPERATOR } from '../../scripts/build-variant.ts';
 import { dist, variantSite } from './site.ts';
 
 /** Record pages and the two overviews: the plan's (`/fy2024/`) and the 2013 report's, in every edition. */
@@ -136,6 +136,9 @@ function checkBuild(dir: string, address: string | undefined) {
       if (iso && !bib.includes(`  year = {${iso.slice(0, 4)}},`)) fail('BibTeX year');
       if (!/ {2}note = \{[^\n]*[0-9a-f]{12}/.test(bib)) fail('BibTeX note without the data version');
       if (!bib.includes('  urldate = {____-__-__}')) fail('BibTeX urldate blank');
+      // The operator as the author where the build has one (the variant), none where it has none.
+      if (address ? !bib.includes(`  author = {{${VARIANT_OPERATOR}}},`) : bib.includes('author ='))
+        fail(`BibTeX author: ${bib}`);
     }
     expect(wrong.slice(0, 20)).toEqual([]);
     // One build, one data version, one date.

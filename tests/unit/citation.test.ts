@@ -188,8 +188,14 @@ describe('BibTeX', () => {
     expect(text).toContain('  howpublished = {Kumamoto Plan Explorer (unofficial)},\n');
     expect(text).toContain('  url = {/en/fy2024/projects/c15a479c/},\n');
     expect(text).toContain('  note = {Data as of 22 November 2026, version 1fdb35ceedc7. Source: City of Kumamoto,');
+    expect(text).not.toContain('author =');
     // In double braces, so a bibliography style keeps the title's capitals (Kumamoto, not kumamoto).
     expect(text).toContain('  title = {{Expanding the child allowance}},\n');
+  });
+
+  it('names the operator, where one is set, as the author, a body in double braces', () => {
+    const text = entry({ ...JA, operator: '熊本 & オープンデータの会' }, PATH, '392行目');
+    expect(text).toContain('  author = {{熊本 \\& オープンデータの会}},\n');
   });
 
   it('escapes what BibTeX reads as commands, and leaves out the year of an undated version', () => {

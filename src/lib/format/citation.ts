@@ -42,6 +42,8 @@ export interface CiteInput {
   section: string;
   /** Whether the page cites source lines (the `lines` slot). */
   hasLines: boolean;
+  /** Who runs the site (the SITE_OPERATOR setting), the BibTeX entry's author; unset in a local build. */
+  operator?: string | undefined;
 }
 
 /** A piece of a date: digits or words, or a kanji (年, 月, 日) with its reading for an edition that shows ふりがな. */
@@ -237,6 +239,8 @@ export function bibtex(input: CiteInput, path: string): CitePiece[] {
       [
         `@misc{${bibKey(path)},\n`,
         // An English title in double braces: bibliography styles lowercase a title's words otherwise.
+        // The operator as a body (double braces), so a style neither inverts nor abbreviates the name.
+        input.operator ? field('author', `{${bibEscape(input.operator)}}`) : '',
         field('title', input.style === 'en' ? `{${bibEscape(input.title)}}` : bibEscape(input.title)),
         field('howpublished', bibEscape(`${input.site}${w.unofficial}`.trim())),
         field('url', input.address),

@@ -140,7 +140,8 @@ export const fy2024 = {
   'fy2024.printedAsOpen': ' (printed as ',
   'fy2024.otherDescriptions': 'Descriptions that differ between listings',
   'fy2024.dataNotes': 'Notes on the data',
-  'fy2024.citeDocument': (_title: string, published: string) => `City of Kumamoto, “Action Plan” (${published})`,
+  'fy2024.citeDocument': (_title: string, published: string) =>
+    `City of Kumamoto, “8th Comprehensive Plan: Action Plan” (${published})`,
   'fy2024.otherProjectsIn': (section: string) => `Other projects of ${section}`,
   'fy2024.wardsSectionName': 'Ward projects',
   'fy2024.wardsContext': 'The five wards and all wards together',
