@@ -299,3 +299,25 @@ test('on a phone every control shows its chosen option whole', async ({ page }) 
     expect.arrayContaining(['増減率の大きい順', '増減率の小さい順', '増減額の大きい順', '増減額の小さい順']),
   );
 });
+
+test('a やさしい日本語 list gives ふりがな to the total it writes for a view, as to the one it serves', async ({
+  page,
+}) => {
+  await page.goto('/easy/fy2024/projects/?vision=5');
+  const count = page.locator('[data-list-count]');
+  // Vision 5 lists 6 projects (the count the Japanese list test reads from the committed data).
+  const vision5 = projects.filter((p) => p.sections.includes('vision-5'));
+  await expect(count).toContainText(`${vision5.length}こ`);
+  // The total is in 億, 万 and 円 (kanji): none of them outside <ruby>, each with its reading.
+  const outside = await count.evaluate((el) => {
+    const copy = el.cloneNode(true) as HTMLElement;
+    for (const ruby of copy.querySelectorAll('ruby')) ruby.remove();
+    return copy.textContent ?? '';
+  });
+  expect(outside).not.toMatch(/\p{Script=Han}/u);
+  const rubies = await count
+    .locator('ruby')
+    .evaluateAll((rs) => rs.map((r) => [r.firstChild?.textContent, r.querySelector('rt')?.textContent]));
+  expect(rubies).toContainEqual(['円', 'えん']);
+  expect(rubies.every(([base, reading]) => base && reading)).toBe(true);
+});

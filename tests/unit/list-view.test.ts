@@ -15,6 +15,8 @@ import {
   widenings,
   type ListRow,
   type ListSpec,
+  EASY_UNIT_READINGS,
+  readingPieces,
 } from '../../src/lib/browser/list-view.ts';
 
 const spec: ListSpec = {
@@ -203,5 +205,21 @@ describe('the filters in force, named whole', () => {
       '絞り込み：「ビジョン2 市民に愛され、世界に選ばれる、持続的な発展を実現するまち」・「東区」',
     );
     expect(chosenFilters([])).toBe('');
+  });
+});
+
+describe('ふりがな of what a やさしい日本語 list writes', () => {
+  it('sets each unit of an amount apart with its reading, the rest as text', () => {
+    expect(readingPieces('6こ・あわせて 4億2,030万円', EASY_UNIT_READINGS)).toEqual([
+      '6こ・あわせて 4',
+      { base: '億', reading: 'おく' },
+      '2,030',
+      { base: '万', reading: 'まん' },
+      { base: '円', reading: 'えん' },
+    ]);
+  });
+
+  it('leaves text without those kanji whole', () => {
+    expect(readingPieces('0こ', EASY_UNIT_READINGS)).toEqual(['0こ']);
   });
 });

@@ -259,3 +259,24 @@ export function readRowAttributes(get: (name: string) => string | null, spec: Li
   for (const name of Object.keys(spec.filters)) tags[name] = (get(`data-tag-${name}`) ?? '').split(' ').filter(Boolean);
   return { sort, tags };
 }
+
+/**
+ * The kanji a やさしい日本語 list writes after the page is built, when the build's ふりがな pass is long done: the
+ * units of its total (287億9,619万円). Each is read on its own, as the build reads them in an amount.
+ */
+export const EASY_UNIT_READINGS: Readonly<Record<string, string>> = { 億: 'おく', 万: 'まん', 円: 'えん' };
+
+/** `text` in pieces: plain text, and each character of `readings` with its reading, for the page to set as ruby. */
+export function readingPieces(
+  text: string,
+  readings: Readonly<Record<string, string>>,
+): Array<string | { base: string; reading: string }> {
+  const pieces: Array<string | { base: string; reading: string }> = [];
+  for (const ch of text) {
+    const reading = readings[ch];
+    if (reading) pieces.push({ base: ch, reading });
+    else if (typeof pieces.at(-1) === 'string') pieces[pieces.length - 1] += ch;
+    else pieces.push(ch);
+  }
+  return pieces;
+}
