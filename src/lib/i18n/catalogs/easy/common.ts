@@ -39,8 +39,9 @@ export const common = {
   'common.listDownloadWhole': 'ぜんぶの {count}こを CSVで ダウンロードする',
   'common.listDownloadView': 'いま 出ている {count}こを CSVで ダウンロードする',
   'common.downloads': 'ダウンロード',
+  'common.chartImageTitle': (source: string, title: string) => `${source}　${title}`,
   'common.chartCredit': (site: string, date: string | null) =>
-    `熊本市の資料をもとに、${site}（市のサイトではありません）が作りました${date ? `（データを新しくした日にち：${date}）` : ''}`,
+    `熊本市の 資料を もとに、${site}（市の サイトでは ありません）が 作りました${date ? `（データを 新しく した 日にち：${date}）` : ''}`,
   'common.downloadCsv': 'データ（CSV）',
   'common.downloadSvg': 'グラフの画像（SVG）',
   'common.downloadPng': 'グラフの画像（PNG）',

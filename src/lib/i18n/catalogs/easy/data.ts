@@ -126,7 +126,7 @@ export const data = {
   'data.termsSource': (title: string, published: string, department: string) =>
     `「${title}」（${published}、${department}）`,
   'data.termsUse':
-    'データを使うときは、このサイトの名前「熊本市計画エクスプローラー」と、市のサイトではないこと、データのファイルの名前、データを 新しく した 日にち、熊本市の資料の名前を書いてください。',
+    'データを使うときは、このサイトの名前「熊本市 計画エクスプローラー」と、市のサイトではないこと、データのファイルの名前、データを 新しく した 日にち、熊本市の資料の名前を書いてください。',
   'data.termsConditions': '資料そのものの使い方は、熊本市のきまりにしたがってください。',
   'data.licence': 'このサイトのデータは、CC BY 4.0というルールで、だれでも使えます。',
   'data.licenceMore': '使うときのルール',

@@ -3,7 +3,7 @@ import type { Mirror } from '../types.ts';
 import type { shell as ja } from '../ja/shell.ts';
 
 export const shell = {
-  'shell.siteName': '熊本市計画エクスプローラー',
+  'shell.siteName': '熊本市 計画エクスプローラー',
   'shell.skip': '本文へ行く',
   'shell.toTop': 'ページの上へ行く',
   'shell.editionNote': 'このサイトが、やさしい日本語に書きかえました。正しいのは、もとの日本語です。',

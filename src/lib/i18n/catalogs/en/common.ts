@@ -38,6 +38,7 @@ export const common = {
   'common.listDownloadWhole': 'Download the whole list ({count}) as CSV, in Japanese',
   'common.listDownloadView': 'Download the list shown ({count}) as CSV, in Japanese',
   'common.downloads': 'Downloads',
+  'common.chartImageTitle': (source: string, title: string) => `${source}: ${title}`,
   'common.chartCredit': (site: string, date: string | null) =>
     `Made by ${site} (unofficial) from documents published by the City of Kumamoto${date ? `; data as of ${date}` : '; unreleased data'}`,
   'common.downloadCsv': 'Data (CSV)',
