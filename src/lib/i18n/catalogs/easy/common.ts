@@ -39,7 +39,7 @@ export const common = {
   'common.listDownloadWhole': 'ぜんぶの {count}こを CSVで ダウンロードする',
   'common.listDownloadView': 'いま 出ている {count}こを CSVで ダウンロードする',
   'common.downloads': 'ダウンロード',
-  'common.chartImageTitle': (source: string, title: string) => `${source}　${title}`,
+  'common.chartImageTitle': (source: string, title: string) => `${source}\u3000${title}`,
   'common.chartCredit': (site: string, date: string | null) =>
     `熊本市の 資料を もとに、${site}（市の サイトでは ありません）が 作りました${date ? `（データを 新しく した 日にち：${date}）` : ''}`,
   'common.downloadCsv': 'データ（CSV）',

@@ -38,7 +38,7 @@ export const common = {
   'common.listDownloadWhole': '全{count}件をCSVでダウンロード',
   'common.listDownloadView': '表示中の{count}件をCSVでダウンロード',
   'common.downloads': 'ダウンロード',
-  'common.chartImageTitle': (source: string, title: string) => `${source}　${title}`,
+  'common.chartImageTitle': (source: string, title: string) => `${source}\u3000${title}`,
   'common.chartCredit': (site: string, date: string | null) =>
     `熊本市の公表資料をもとに${site}（非公式）が作成${date ? `（データ更新日：${date}）` : '（データ未公開）'}`,
   'common.downloadCsv': 'データ（CSV）',
