@@ -49,3 +49,11 @@ export function takeEmittedFiles(): [string, MakeFile][] {
 export function resetEmittedFiles(): void {
   registry().files.clear();
 }
+
+/**
+ * Registers a file of the page being rendered, in a build only: the dev server renders a page on every request and
+ * writes no files, so there a second visit would register the same path twice. Pages and components call this one.
+ */
+export function emitPageFile(path: string, make: MakeFile): void {
+  if (import.meta.env.PROD) emitFile(path, make);
+}
