@@ -111,6 +111,18 @@ export function publishedWords(edition: Edition, plan: PlanData): string {
 }
 
 /**
+ * A plan as its pages' citations name it (Citation.astro's `document` and `documentOriginal`): 熊本市「…」（date） in
+ * the edition's words, and on a translated edition the document's Japanese title after it.
+ */
+export const planCiteDocument = (
+  edition: Edition,
+  f: PlanData,
+): { document: string; documentOriginal: string | undefined } => ({
+  document: translator(edition)('fy2024.citeDocument', f.plan.title, publishedWords(edition, f)),
+  documentOriginal: edition === 'ja' ? undefined : f.plan.title,
+});
+
+/**
  * The words a chart spec needs (src/lib/presentation/charts.ts): the edition, its records' titles and, on the
  * やさしい日本語 edition, how text drawn in the SVG is written (src/lib/presentation/analyser.ts, svgKana).
  */

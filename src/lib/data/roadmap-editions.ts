@@ -42,6 +42,15 @@ export const itemTitle = (edition: Edition, item: Item): Worded => recordTitle(e
 export const asOfIn = (edition: Edition, r: Roadmap2013): string =>
   t(edition, 'y2013.asOf', r.roadmap.asOf.text.replace(/[()]/g, ''), r.roadmap.asOf.date);
 
+/** The progress report as its pages' citations name it (Citation.astro's `document` and `documentOriginal`). */
+export const roadmapCiteDocument = (
+  edition: Edition,
+  r: Roadmap2013,
+): { document: string; documentOriginal: string | undefined } => ({
+  document: t(edition, 'y2013.item.citeDocument', r.roadmap.title, asOfIn(edition, r)),
+  documentOriginal: edition === 'ja' ? undefined : r.roadmap.title,
+});
+
 /**
  * What a crosswalk link points at, named in the edition: a project's or table's curated title; a measure or vision by
  * its number and curated title (the data words them 「施策2-2 …（ビジョン2）」, 「ビジョン1 …」). Untranslated where
