@@ -1,13 +1,14 @@
 import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { CHROMIUM_ARGS, systemChromium } from './scripts/lib/chromium.ts';
+import { CHROMIUM_ARGS, testChromium } from './scripts/lib/chromium.ts';
 import { variantDist } from './scripts/build-variant.ts';
 
 /**
  * Browser tests run against the built sites, served as static files by scripts/serve-dist.ts. Where a system Chromium
- * is configured (CHROMIUM_PATH) or found (Debian's /usr/bin/chromium), it is used with flags that keep it off the
- * network; otherwise Playwright's own browser is used, as on an ordinary developer laptop.
+ * is configured (CHROMIUM_PATH) or found (Debian's chromium-headless-shell, or its full chromium), it is used with
+ * flags that keep it off the network (scripts/lib/chromium.ts: which one, and why the headless shell); otherwise
+ * Playwright's own browser is used, as on an ordinary developer laptop.
  *
  * The tests never build: `npm test` builds both sites first (`npm run build:test`), and the servers only serve them.
  *   - the default build, dist/ (`npm run build`): every test's `baseURL`;
@@ -47,9 +48,9 @@ export default defineConfig({
   use: {
     ...(port ? { baseURL: `http://127.0.0.1:${port}` } : {}),
     ...devices['Desktop Chrome'],
-    launchOptions: systemChromium
+    launchOptions: testChromium
       ? {
-          executablePath: systemChromium,
+          executablePath: testChromium,
           args: CHROMIUM_ARGS,
         }
       : {},

@@ -14,11 +14,13 @@ import { expect, test } from '@playwright/test';
 import type { BrowserContext, Page } from '@playwright/test';
 import { CHROMIUM_ARGS, systemChromium } from '../../scripts/lib/chromium.ts';
 
+// chrome://accessibility is a page of the full browser, which the headless shell the other browser tests run in
+// lacks (scripts/lib/chromium.ts): these run in the system's full Chromium, or Playwright's ('chromium' channel).
 // Chromium builds its full accessibility tree only once something asks for it, as a screen reader does by its
-// presence; without this flag chrome://accessibility has no tree to show for a page.
+// presence; without --force-renderer-accessibility chrome://accessibility has no tree to show for a page.
 test.use({
   launchOptions: {
-    ...(systemChromium ? { executablePath: systemChromium } : {}),
+    ...(systemChromium ? { executablePath: systemChromium } : { channel: 'chromium' }),
     args: [...(systemChromium ? CHROMIUM_ARGS : []), '--force-renderer-accessibility'],
   },
 });
