@@ -8,5 +8,8 @@ export default defineConfig({
     // minute under load, so the timeouts only stop a hang (vitest's defaults are 5 s per test and 10 s per hook).
     testTimeout: 600_000,
     hookTimeout: 600_000,
+    // One worker per core (vitest's default leaves one core free): the dist tests' longest files (html-validate, vnu)
+    // then run side by side instead of one after the other.
+    maxWorkers: '100%',
   },
 });

@@ -19,10 +19,11 @@
  */
 import { EDITION_FILES } from './build-data.ts';
 import { projectId } from './action-plan/records.ts';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { projectRoot, runPipeline, STEPS } from './pipeline.ts';
+import { refreshCopy } from './lib/workspace.ts';
 import { contentVersion, UPDATES_FILE } from '../src/lib/files/datasets/version.ts';
 
 /** Where the copy is built; its site is in `dist/` under it. */
@@ -131,16 +132,10 @@ export const SETTINGS: readonly Setting[] = [
   },
 ];
 
-/** What the copy holds of the project: the files a build reads (the same as scripts/lib/workspace.ts copies). */
-const COPIED = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public', 'scripts'];
-
 /** Copies the project into .build/variant/ (keeping the copy's build caches), applies every setting and builds it. */
 export function buildVariant(): Record<(typeof STEPS)[number]['name'], number> {
-  mkdirSync(variantDir, { recursive: true });
-  for (const name of [...COPIED, 'tests', 'dist']) rmSync(join(variantDir, name), { recursive: true, force: true });
-  for (const name of COPIED) cpSync(join(projectRoot, name), join(variantDir, name), { recursive: true });
-  if (!existsSync(join(variantDir, 'node_modules')))
-    symlinkSync(join(projectRoot, 'node_modules'), join(variantDir, 'node_modules'));
+  // tests/: where second-plan puts the fixture.
+  refreshCopy(variantDir, { also: ['tests'] });
   const env: Record<string, string> = {};
   for (const setting of SETTINGS) {
     setting.apply?.(variantDir);
