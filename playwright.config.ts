@@ -46,6 +46,9 @@ export default defineConfig({
   // WebAssembly and index, which on a busy two-core runner can take longer than the default 5 s.
   expect: { timeout: 15_000 },
   use: {
+    // A page of the local server loads in well under a second, even on a busy machine: a navigation still waiting
+    // after a minute has hung, and fails naming its address instead of holding its test until the test's timeout.
+    navigationTimeout: 60_000,
     ...(port ? { baseURL: `http://127.0.0.1:${port}` } : {}),
     ...devices['Desktop Chrome'],
     launchOptions: testChromium

@@ -1,7 +1,8 @@
 /**
  * Runs shell commands side by side and fails if any fails: the gate's static checks (types, lint, format, unit
  * tests) take one core each for a few seconds, so on a two-core machine two lines of them finish in about half the
- * time; the tests over the built files leave room for the reproducibility check's build beside them. Each command's output is kept and printed whole when it ends, so the lines never interleave.
+ * time; the tests over the built files leave room for the reproducibility check's build beside them. Each
+ * command's output is kept and printed whole when it ends, so the lines never interleave.
  * Usage: node scripts/parallel.ts '<command>' '<command>' …
  */
 import { spawn } from 'node:child_process';

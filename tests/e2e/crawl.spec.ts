@@ -102,7 +102,6 @@ for (const { width, height, pages: visited } of WIDTHS) {
     const chunk = order.filter((_, i) => i % CHUNKS === c);
     test(`at ${width} px every page passes every per-page check (pages ${c + 1}/${CHUNKS}, ${chunk.length} pages)`, async ({
       page,
-      context,
       baseURL,
     }) => {
       // Bounded by the pages in the chunk; a second or two a page on an idle machine, with ample headroom.
@@ -110,22 +109,15 @@ for (const { width, height, pages: visited } of WIDTHS) {
       await page.setViewportSize({ width, height });
       const problems: string[] = [];
       let path = '';
-      const origin = new URL(baseURL!).origin;
-      watch(page, origin, problems, () => path);
-      // A second tab for the pages axe runs on, with axe put into every document it opens: the other pages are spared
-      // compiling it.
-      const axeTab = chunk.some((p) => width <= 360 && axePages.has(p)) ? await context.newPage() : undefined;
-      if (axeTab) {
-        await axeTab.setViewportSize({ width, height });
-        await installAxe(axeTab);
-        watch(axeTab, origin, problems, () => path);
-      }
+      watch(page, new URL(baseURL!).origin, problems, () => path);
       for (path of chunk) {
-        const tab = axeTab && axePages.has(path) ? axeTab : page;
-        await tab.goto(path);
+        // axe only in the documents it runs on, in the one tab of the chunk.
+        const axe = width <= 360 && axePages.has(path) ? await installAxe(page) : undefined;
+        await page.goto(path);
+        await axe?.dispose();
         // Only these pages run scripts that fetch after the load (search's index, the lists' state).
-        if (PAGES_WITH_SCRIPT.includes(path)) await tab.waitForLoadState('networkidle');
-        for (const [name, found] of await check(tab, path, width, height))
+        if (PAGES_WITH_SCRIPT.includes(path)) await page.waitForLoadState('networkidle');
+        for (const [name, found] of await check(page, path, width, height))
           problems.push(...found.map((p) => `${path}: ${name}: ${p}`));
       }
       expect(problems).toEqual([]);

@@ -1,13 +1,14 @@
 /**
  * axe with the WCAG 2.2 AA rules on the loaded page (formerly tests/e2e/a11y.spec.ts).
  *
- * axe-core is put into every document the crawl's page opens as an init script (installAxe), and run there with the
- * same options @axe-core/playwright's AxeBuilder passes in legacy mode: the same rules and findings, without sending
- * and compiling half a megabyte of script again on every page, which was most of the crawl's time.
+ * axe-core is put into the document as an init script (installAxe), only for the pages it runs on, and run there with
+ * the same options @axe-core/playwright's AxeBuilder passes in legacy mode: the same rules and findings. The crawl
+ * opens every page of a chunk in one tab and disposes of the init script once the page has loaded, so the other pages
+ * are spared sending and compiling half a megabyte of script.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Page } from '@playwright/test';
+import type { Disposable, Page } from '@playwright/test';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -17,9 +18,9 @@ interface Violation {
   nodes: Array<{ target: string[] }>;
 }
 
-/** Makes axe available in every document the page loads from now on. */
-export async function installAxe(page: Page): Promise<void> {
-  await page.addInitScript({ content: AXE_SOURCE });
+/** Puts axe into every document the page loads until the returned handle is disposed of. */
+export function installAxe(page: Page): Promise<Disposable> {
+  return page.addInitScript({ content: AXE_SOURCE });
 }
 
 export async function axeProblems(page: Page): Promise<string[]> {
